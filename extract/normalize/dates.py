@@ -1,0 +1,245 @@
+"""Date expressions: find them with one compiled grammar, normalize them to ISO ranges.
+
+Hand-written on purpose: spaCy's DATE entities and dateparser both miss or mangle the forms these
+pages use ("January 22-23, 2018", "April 9- 10", "from Dec. 11 to 12", "the 19th of May 2018",
+"October 31st, 2017.Governor") and neither does ranges or year inference from an item's context.
+dateparser is still used, with `languages=["en"]` and a cache, for the one thing it is good at here:
+a candidate string that the grammar leaves unparsed (see `parse_with_dateparser`). No function here
+reads the clock: relative expressions are resolved against an explicit reference date.
+
+`find(text)` yields `Expr` objects with what the text states (year may be missing); `resolve(expr,
+ref)` fills a missing year from a reference date and returns (start, end, granularity).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+# Month names: full names in Title or UPPER case, abbreviations with an optional period. Lowercase
+# "may"/"march" are verbs far more often than months, so case is part of the grammar.
+_full = "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+_abbr = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = (r"(?:(?:" + "|".join(m.capitalize() for m in _full.split("|")) + "|" + _full.upper() + r")\b"
+         r"|(?:" + _abbr + "|" + _abbr.upper() + r")(?:\.|\b))")
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/])"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+SEP = r"\s*(?:-|–|—|to|through|until|till|and|&)\s*"
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+"
+
+
+Y4, M2, D2, D12 = r"(?:19|20)\d\d", r"[01]\d", r"[0-3]\d", r"[0-3]?\d"
+
+
+def _g(name: str, pat: str) -> str:
+    return f"(?P<{name}>{pat})"
+
+
+# Alternatives, most specific first; each names the parts it captures.
+_PATTERNS = [
+    # ISO with optional time: 2022-12-12 19:15:00
+    ("iso", rf"(?<![\d/-]){_g('y', Y4)}-{_g('m', M2)}-{_g('d', D2)}"
+            rf"(?:[ T]\d{{1,2}}:\d\d(?::\d\d)?)?(?![\d-])"),
+    # slash dates with optional time and zone: 04/06/2025 03:35 PM EDT, 09/09/2019 - 18:55
+    ("slash", rf"(?<![\d/]){_g('a', D12)}/{_g('b', D12)}/{_g('y', Y4)}(?![\d/])"
+              r"(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?"),
+    # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
+    ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
+    ("mdd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
+    # D1 Month - D2 Month YYYY / D1-D2 Month YYYY / the 10th to 13th of April
+    ("dmdm", rf"{_g('d', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}{SEP}{_g('d2', DAY)}\s+(?:of\s+)?{_g('m2', MONTH)}(?:,?\s*{_g('y', YEAR)})?"),
+    ("ddm", rf"(?<![\d.]){_g('d', DAY)}{SEP}(?:the\s+)?{_g('d2', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}(?:,?\s*{_g('y', YEAR)})?"),
+    # Month D, YYYY / Month D YYYY / Month D,YYYY / Month Dth
+    ("md", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}(?:(?:,\s*|\s+){_g('y', YEAR)})?"),
+    # D Month YYYY / Dth of Month, YYYY / D Month
+    ("dm", rf"(?<![\d.,]){_g('d', DAY)}\s+(?:of\s+|de\s+)?{_g('m', MONTH)}(?:,?\s*(?:de\s+)?{_g('y', YEAR)})?"),
+    # Month YYYY / Month of YYYY
+    ("my", rf"{_g('m', MONTH)},?\s+(?:of\s+)?{_g('y', YEAR)}"),
+]
+_GRAMMAR = re.compile("|".join(f"(?P<_{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
+
+# Month alone ("in March"), year alone ("in 2015", "the 1994 Migration Accords"): only in contexts that
+# make them dates, never inside programme names, resolutions, phone numbers or counters.
+_MONTH_ALONE = re.compile(rf"\b(?:in|of|since|until|last|next|this|early|late|mid|during|before|after|by|from|In|Since|Last|Next|This)[ -]{_g('m', MONTH)}(?![\s-]*\d)")
+_YEAR_ALONE = re.compile(rf"(?<![\w/.,:+#-]){_g('y', YEAR)}(?![\w/%:-]|\.\d|,\d)")
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:Agenda|Sustainable|Development\s+Goals|SDGs?|Vision|Strategy|Goals|hours|hrs|km|people|persons|"
+                             r"participants|members|delegates|students|invitees|tons|US\$|dollars|million|cases)\b", re.I)
+_NOT_YEAR_BEFORE = re.compile(r"(?:Agenda|Resolution|resolution|No\.|number|Law|Decree|G-?|COVID-?|page|Page|p\.|tel\.?|phone|"
+                              r"\+|Room|Box|Suite|Act|room|ID|Vision|code|Code)\s*$")
+
+_RELATIVE = re.compile(r"\b(?:(?P<this>this|last|next|on|On|This|Last|Next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                       r"|\b(?P<word>yesterday|Yesterday|today|Today|tomorrow|Tomorrow)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    """A date expression as written: parts that are missing are None."""
+
+    start: int
+    end: int
+    kind: str                  # day | range | month | year | relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    year_written: bool = False
+    weekday: int | None = None     # relative: weekday number
+    shift: int | None = None       # relative: days from the reference (yesterday = -1)
+    rel_mode: str | None = None    # relative weekday: "last" | "next" | "this" | "on"
+    pattern: str = ""
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    return 1 <= d <= (calendar.monthrange(y or 2000, m)[1])
+
+
+def find(text: str, slash_order: str = "mdy") -> list[Expr]:
+    """All date expressions in `text`, non-overlapping, in order. `slash_order` is "mdy" or "dmy" for
+    ambiguous slash dates (a part above 12 decides on its own)."""
+    out: list[Expr] = []
+    taken: list[tuple[int, int]] = []
+    for m in _GRAMMAR.finditer(text):
+        name = m.lastgroup[1:]
+        g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(name + "_")}
+        e = _build(name, g, m.start(), m.end(), slash_order)
+        if e is not None:
+            out.append(e)
+            taken.append((m.start(), m.end()))
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _MONTH_ALONE.finditer(text):
+        if free(m.start("m"), m.end("m")):
+            out.append(Expr(m.start("m"), m.end("m"), "month", month=_month(m["m"]), pattern="month_alone"))
+            taken.append((m.start("m"), m.end("m")))
+    for m in _YEAR_ALONE.finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e) or _NOT_YEAR_AFTER.match(text, e) or _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]):
+            continue
+        out.append(Expr(s, e, "year", year=int(m["y"]), year_written=True, pattern="year"))
+        taken.append((s, e))
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m["wd"]:
+            mode = (m["this"] or "on").lower()
+            s = m.start("this") if mode in ("this", "last", "next") else m.start("wd")
+            out.append(Expr(s, m.end(), "relative", weekday=WEEKDAYS[m["wd"].lower()], rel_mode=mode, pattern="weekday"))
+        else:
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
+            out.append(Expr(m.start(), m.end(), "relative", shift=shift, pattern="relative_day"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
+    y = int(g["y"]) if "y" in g else None
+    if name == "iso":
+        m, d = int(g["m"]), int(g["d"])
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern="iso") if 1 <= m <= 12 and _valid(y, m, d) else None
+    if name == "slash":
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 or (slash_order == "dmy" and b <= 12):
+            d, m = a, b
+        else:
+            m, d = a, b
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern="slash") if 1 <= m <= 12 and _valid(y, m, d) else None
+    if name == "my":
+        return Expr(s, e, "month", y, _month(g["m"]), year_written=True, pattern="month_year")
+    m, d = _month(g["m"]), _day(g["d"])
+    if not _valid(y, m, d):
+        return None
+    if name in ("md", "dm"):
+        return Expr(s, e, "day", y, m, d, year_written=y is not None, pattern="day")
+    d2 = _day(g["d2"])
+    m2 = _month(g["m2"]) if "m2" in g else m
+    if not _valid(y, m2, d2) or (m2, d2) <= (m, d) and m2 == m:
+        return None
+    return Expr(s, e, "range", y, m, d, m2, d2, year_written=y is not None, pattern=f"range_{name}")
+
+
+def infer_year(month: int, day: int | None, ref: dt.date) -> int:
+    """The year that puts month/day nearest to the reference date (within half a year)."""
+    d = day or 15
+    cand = dt.date(ref.year, month, min(d, calendar.monthrange(ref.year, month)[1]))
+    if (cand - ref).days > 183:
+        return ref.year - 1
+    if (ref - cand).days > 183:
+        return ref.year + 1
+    return ref.year
+
+
+def resolve(e: Expr, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
+    """(date_start, date_end, granularity) for an expression; `ref` supplies a missing year and anchors
+    relative days. Never raises; start <= end always holds for a resolved value."""
+    try:
+        return _resolve(e, ref)
+    except (ValueError, OverflowError):
+        return None, None, "unresolved"
+
+
+def _resolve(e: Expr, ref):
+    if e.kind == "relative":
+        if ref is None:
+            return None, None, "unresolved"
+        if e.shift is not None:
+            d = ref + dt.timedelta(days=e.shift)
+        else:
+            delta = (ref.weekday() - e.weekday) % 7
+            if e.rel_mode == "next":
+                d = ref + dt.timedelta(days=(e.weekday - ref.weekday()) % 7 or 7)
+            elif e.rel_mode == "last":
+                d = ref - dt.timedelta(days=delta or 7)
+            else:   # "on Thursday"/"this Friday" in a report: the most recent such day, today included
+                d = ref - dt.timedelta(days=delta)
+        return d, d, "day"
+    y = e.year
+    if y is None and e.kind in ("day", "range", "month"):
+        if ref is None:
+            return None, None, "unresolved"
+        y = infer_year(e.month, e.day, ref)
+    if e.kind == "year":
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    if e.kind == "month":
+        return dt.date(y, e.month, 1), dt.date(y, e.month, calendar.monthrange(y, e.month)[1]), "month"
+    start = dt.date(y, e.month, e.day)
+    if e.kind == "day":
+        return start, start, "day"
+    y2 = y + 1 if (e.month2, e.day2) < (e.month, e.day) else y
+    end = dt.date(y2, e.month2, e.day2)
+    return start, end, "day"
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_with_dateparser(s: str, ref: dt.date | None) -> dt.date | None:
+    """Normalize one short candidate string with dateparser (English only, explicit settings, cached).
+    Used for strings the grammar does not cover; never for scanning whole texts."""
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False,
+                "REQUIRE_PARTS": ["month"], "PREFER_DATES_FROM": "past"}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
+    else:
+        settings["RELATIVE_BASE"] = dt.datetime(2000, 1, 1)
+    out = dateparser.parse(s, languages=["en"], settings=settings)
+    return out.date() if out else None

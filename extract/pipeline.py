@@ -1,0 +1,371 @@
+"""The run: read -> split -> one nlp.pipe pass per item -> annotate/normalize -> write. Composition only.
+
+Work is done in chunks of documents (`Settings.chunk_docs`), one `nlp.pipe` call per chunk over all
+its segments, in this process (workers=1) or in a pool of worker processes that each load the model
+once (workers>1). The main process only writes, so memory stays flat whatever the corpus size.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import re
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from . import read as R
+from . import split as S
+from .annotate import Context, annotate
+from .annotate import dates as AD
+from .annotate import meetings as AM
+from .annotate import officials as AO
+from .errors import ExtractError, ReadError, SettingsError
+from .normalize import places as NP
+from .resources import Resources, load
+from .schema import (AgencyMention, DateMention, Document, ErrorRow, Item, LocationMention, Meeting, OfficialMention,
+                     TABLES, to_row)
+from .settings import Settings
+from .write import BatchWriter, cleanup_temp, read_table, write_json_atomic
+
+PIPELINE_VERSION = "1.0.0"   # major = CONTRACT.md version
+_SITE_TITLE = re.compile(r"^\s*Cuba in (?:the )?(?P<host>[A-Z][\w .&'’-]+?)\s*$", re.M)
+
+
+@dataclass
+class RunSummary:
+    batch: str
+    n_inputs: int = 0
+    n_processed: int = 0
+    n_skipped: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    n_errors: int = 0
+    seconds: float = 0.0
+    rewritten: bool = False
+
+
+# ---------------------------------------------------------------- per-process state (model loaded once)
+_STATE: dict = {}
+
+
+def _init_worker(model: str | None, resources: str) -> None:
+    from .nlp import build_nlp
+    res = load(resources)
+    _STATE["res"] = res
+    _STATE["nlp"] = build_nlp(model, res)
+    _STATE["rules"] = S.boilerplate_rules(str(res.boilerplate_path))
+
+
+def _state(settings: Settings):
+    if "nlp" not in _STATE:
+        _init_worker(settings.model, str(settings.resources))
+    return _STATE
+
+
+# ---------------------------------------------------------------- document processing (pure given state)
+def _doc_context(doc: Document, res: Resources) -> dict:
+    pub = res.publishers.get(doc.publisher or "", {})
+    m = _SITE_TITLE.search(doc.text[:300])
+    host = NP.lookup_country(m["host"], res) if m else None
+    return {"publisher_cc": pub.get("country_code") or None, "slash_order": pub.get("slash_order") or "mdy",
+            "host_cc": host}
+
+
+def _segments(text: str, spans: list[S.ItemSpan]) -> list[tuple[int, int, int | None]]:
+    """Items plus the text between them (site titles, labels): (start, end, item ordinal or None)."""
+    segs = []
+    pos = 0
+    for it in spans:
+        if it.start > pos and text[pos:it.start].strip():
+            segs.append((pos, it.start, None))
+        segs.append((it.start, it.end, it.ordinal))
+        pos = it.end
+    if pos < len(text) and text[pos:].strip():
+        segs.append((pos, len(text), None))
+    return segs
+
+
+def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Settings | None = None) -> dict[str, list]:
+    """Raw inputs -> rows per table (plain dicts, cheap to pickle)."""
+    st = _STATE if settings is None else _state(settings)
+    res, nlp, rules = st["res"], st["nlp"], st["rules"]
+    out: dict[str, list] = {t: [] for t in TABLES}
+    docs: list[tuple[Document, list[S.ItemSpan], dict]] = []
+    for raw in raws:
+        try:
+            doc = R.to_document(raw, batch, index.get(raw.rel_path, {}), PIPELINE_VERSION)
+            spans = S.split(doc.text, rules)
+        except ReadError as e:
+            out["errors"].append(to_row(R.error_row(batch, raw.rel_path, e, line=raw.line)))
+            continue
+        except Exception as e:  # a bug on one page costs that page, never the batch
+            out["errors"].append(to_row(ErrorRow(batch, raw.rel_path, "split", type(e).__name__, f"{raw.rel_path}: {e}")))
+            continue
+        docs.append((doc, spans, _doc_context(doc, res)))
+    texts, meta = [], []
+    for di, (doc, spans, _) in enumerate(docs):
+        for seg in _segments(doc.text, spans):
+            texts.append(doc.text[seg[0]:seg[1]])
+            meta.append((di, seg))
+    sdocs = nlp.pipe(texts, batch_size=settings.nlp_batch_size if settings else 64)
+    per_doc: dict[int, list] = {}
+    for (di, seg), sdoc in zip(meta, sdocs):
+        per_doc.setdefault(di, []).append((seg, sdoc))
+    for di, (doc, spans, dctx) in enumerate(docs):
+        try:
+            _emit_document(doc, spans, dctx, per_doc.get(di, []), res, out)
+        except Exception as e:
+            out["errors"].append(to_row(ErrorRow(batch, doc.source_path, "annotate", type(e).__name__,
+                                                 f"{doc.source_path}: {e}")))
+    return out
+
+
+def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: list, res: Resources, out: dict) -> None:
+    item_rows, dates, locs, offs, ags, mtgs = [], [], [], [], [], []
+    by_ord = {it.ordinal: it for it in spans}
+    for (s, e, ordinal), sdoc in segs:
+        it = by_ord.get(ordinal) if ordinal is not None else None
+        item_id = f"{doc.doc_id}-{ordinal:03d}" if it is not None else None
+        ctx = Context(res=res, doc_id=doc.doc_id, batch=doc.batch, item_id=item_id, offset=s, published=doc.published,
+                      publisher_cc=dctx["publisher_cc"], host_cc=dctx["host_cc"], slash_order=dctx["slash_order"],
+                      dateline=it.dateline if it else None)
+        place = None
+        if it is not None and it.dateline is not None and it.dateline.place:
+            place = _dateline_place(it.dateline.place, res, dctx)
+            if place is not None:
+                ctx.dateline_cc = place.country_code
+                ctx.extras["dateline_place_name"] = place.name
+        ctx.item_date = AD.dateline_date(ctx) if it is not None else None
+        ann = annotate(sdoc, ctx, with_meetings=it is not None)
+        item_date = ctx.item_date or next((d.fields["date_start"] for d in ann.dates
+                                           if d.fields["granularity"] == "day"), None) if it is not None else None
+        if it is not None:
+            item_rows.append(Item(item_id=item_id, doc_id=doc.doc_id, batch=doc.batch, ordinal=it.ordinal,
+                                  headline=it.headline, body=doc.text[it.body_start:it.end], start_char=it.start,
+                                  end_char=it.end, dateline_place=(place.name if place else it.dateline.place) if it.dateline and it.dateline.place else None,
+                                  item_date=item_date,
+                                  dateline=doc.text[it.dateline.start:it.dateline.end].strip() if it.dateline else None,
+                                  body_start=it.body_start))
+        base = dict(item_id=item_id, doc_id=doc.doc_id, batch=doc.batch)
+        dates += [DateMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
+                  for h in ann.dates]
+        locs += [LocationMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
+                 for h in ann.locations]
+        offs += [(base, h) for h in ann.officials]
+        ags += [AgencyMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
+                for h in ann.agencies]
+        for m in ann.meetings:
+            mtgs.append(Meeting(meeting_id=AM.meeting_id(item_id, m["start"], m["meeting_type"]), item_id=item_id,
+                                doc_id=doc.doc_id, batch=doc.batch, meeting_type=m["meeting_type"], text=m["text"],
+                                start_char=m["start"], end_char=m["end"], extractor=m["extractor"], status=m["status"],
+                                round=m["round"], date_start=m["date_start"], date_end=m["date_end"],
+                                location=m["location"], country_code=m["country_code"], parties=m["parties"],
+                                officials=m["officials"], agencies=m["agencies"], plover=m["plover"],
+                                plover_mode=m["plover_mode"], cameo=m["cameo"]))
+    linked = AO.link_names([h for _, h in offs])
+    offs_rows = [OfficialMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
+                 for (base, _), h in zip(offs, linked)]
+    n_items = len(item_rows)
+    out["documents"].append(to_row(Document(**{**to_row(doc), "n_items": n_items})))
+    out["items"] += [to_row(r) for r in item_rows]
+    out["dates"] += [to_row(r) for r in dates]
+    out["locations"] += [to_row(r) for r in locs]
+    out["officials"] += [to_row(r) for r in offs_rows]
+    out["agencies"] += [to_row(r) for r in ags]
+    out["meetings"] += [to_row(r) for r in mtgs]
+
+
+def _dateline_place(text: str, res: Resources, dctx: dict):
+    """The place of a dateline ('KINGSTON, JAMAICA' -> Kingston; 'JAMAICA, KINGSTON' -> Kingston)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    ctx_ccs = tuple(c for c in (dctx.get("host_cc"), dctx.get("publisher_cc")) if c)
+    found = [NP.resolve(p, res, ctx_ccs) for p in parts]
+    countries = [p.country_code for p in found if p is not None and p.kind == "country"]
+    cities = [p for p in (NP.resolve(q, res, tuple(countries) + ctx_ccs) for q in parts) if p is not None and p.kind != "country"]
+    if cities:
+        return cities[0]
+    return next((p for p in found if p is not None), None)
+
+
+# ---------------------------------------------------------------- the run
+def _iter_raw(files: list[Path], in_dir: Path, batch: str, errors: list[dict]) -> list[R.RawInput]:
+    raws = []
+    for p in files:
+        rel = str(p.relative_to(in_dir))
+        try:
+            raws.extend(R.iter_inputs(p, rel))
+        except ReadError as e:
+            errors.append(to_row(R.error_row(batch, rel, e)))
+        except OSError as e:
+            errors.append(to_row(ErrorRow(batch, rel, "read", "unreadable", f"{rel}: cannot read file ({e.strerror or e})")))
+    return raws
+
+
+def _chunks(items: list, n: int) -> Iterator[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def run(settings: Settings, echo=None) -> RunSummary:
+    """Process one batch folder into the contract tables under `settings.out_dir`."""
+    t0 = time.time()
+    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    in_dir, out_dir = settings.in_dir, settings.out_dir
+    if not in_dir.is_dir():
+        raise SettingsError(f"input folder not found: {in_dir}")
+    res = load(str(settings.resources))
+    batch = settings.batch_name
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cleanup_temp(out_dir)
+    summary = RunSummary(batch)
+    files = R.discover(in_dir)
+    index = R.load_index(in_dir)
+    errors: list[dict] = []
+    raws = _iter_raw(files, in_dir, batch, errors)
+    # identical inputs share a doc_id: process the first, record the others
+    seen: dict[str, str] = {}
+    uniq = []
+    for r in raws:
+        did = R.doc_hash(r.data)
+        where = r.rel_path + (f" line {r.line}" if r.line else "")
+        if did in seen:
+            errors.append(to_row(ErrorRow(batch, r.rel_path, "read", "duplicate",
+                                          f"{where}: same content as {seen[did]} (doc_id {did}); kept once")))
+            continue
+        seen[did] = where
+        uniq.append(r)
+    summary.n_inputs = len(uniq)
+    manifest_path = out_dir / "manifest.json"
+    manifest = _read_manifest(manifest_path)
+    prev_batch = manifest.get("batches", {}).get(batch, {})
+    same_versions = (manifest.get("pipeline_version") == PIPELINE_VERSION and manifest.get("resources_version") == res.version
+                     and prev_batch.get("model") is not None and (settings.model is None or prev_batch.get("model_requested") == settings.model))
+    prev_ids: set[str] = set()
+    if not settings.force and same_versions:
+        prev_ids = set(read_table(out_dir, "documents", batch, columns=["doc_id"]).column("doc_id").to_pylist())
+    current = set(seen)
+    keep = prev_ids & current
+    todo = [r for r in uniq if R.doc_hash(r.data) not in keep]
+    summary.n_skipped = len(uniq) - len(todo)
+    prev_errors = prev_batch.get("error_messages")
+    err_msgs = sorted(e["message"] for e in errors)
+    unchanged = not todo and keep == prev_ids and prev_errors == err_msgs and _all_tables_exist(out_dir, batch)
+    model_meta = prev_batch.get("model")
+    if unchanged:
+        summary.rows = prev_batch.get("rows", {})
+        summary.n_errors = len(errors)
+    else:
+        meta = {"pipeline_version": PIPELINE_VERSION, "resources_version": res.version, "batch": batch}
+        writer = BatchWriter(out_dir, batch, keep, meta)
+        try:
+            if errors:
+                writer.add("errors", errors)
+            for rows in _process(todo, batch, index, settings, echo):
+                for table, rs in rows.items():
+                    if rs:
+                        writer.add(table, rs)
+                summary.n_processed += len(rows["documents"])
+            summary.rows = writer.commit()
+        except BaseException:
+            writer.abort()
+            raise
+        summary.rewritten = True
+        summary.n_errors = summary.rows.get("errors", 0)
+        model_meta = _STATE.get("model_meta") or model_meta or _model_meta_lazy(settings)
+    summary.seconds = time.time() - t0
+    manifest.update({"pipeline_version": PIPELINE_VERSION, "resources_version": res.version, "model": model_meta})
+    manifest.setdefault("batches", {})[batch] = {
+        "input_dir": str(in_dir), "model": model_meta, "model_requested": settings.model,
+        "input_files": [{"path": r.rel_path, "line": r.line, "doc_id": R.doc_hash(r.data), "bytes": len(r.data)} for r in uniq],
+        "rows": summary.rows, "error_messages": err_msgs if unchanged else _current_errors(out_dir, batch),
+        "started": started, "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "processed": summary.n_processed, "skipped_unchanged": summary.n_skipped,
+    }
+    totals: dict[str, int] = {t: 0 for t in TABLES}
+    for b in manifest["batches"].values():
+        for t, n in b.get("rows", {}).items():
+            totals[t] = totals.get(t, 0) + n
+    manifest["rows"] = totals
+    write_json_atomic(manifest_path, manifest)
+    return summary
+
+
+def _all_tables_exist(out_dir: Path, batch: str) -> bool:
+    from .write import table_path
+    return all(table_path(out_dir, t, batch).exists() for t in TABLES)
+
+
+def _current_errors(out_dir: Path, batch: str) -> list[str]:
+    return sorted(read_table(out_dir, "errors", batch, columns=["message"]).column("message").to_pylist())
+
+
+def _read_manifest(path: Path) -> dict:
+    import json
+    if path.exists():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, OSError):
+            return {}
+    return {}
+
+
+def _model_meta_lazy(settings: Settings) -> dict:
+    from .nlp import model_info
+    st = _state(settings)
+    return model_info(st["nlp"])
+
+
+def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings, echo) -> Iterator[dict]:
+    chunks = list(_chunks(todo, settings.chunk_docs))
+    bar = _progress(len(todo), settings)
+    try:
+        if settings.workers == 1 or len(chunks) <= 1:
+            from .nlp import model_info
+            st = _state(settings)
+            _STATE["model_meta"] = model_info(st["nlp"])
+            for ch in chunks:
+                rows = process_chunk(ch, batch, index, settings)
+                bar.update(len(ch))
+                yield rows
+        else:
+            ctx = mp.get_context("spawn")
+            with ctx.Pool(settings.workers, initializer=_init_worker,
+                          initargs=(settings.model, str(settings.resources))) as pool:
+                # a bounded window of chunks in flight: results never pile up in memory
+                pending: deque = deque()
+                it = iter(chunks)
+                for ch in it:
+                    pending.append((ch, pool.apply_async(process_chunk, (ch, batch, index))))
+                    if len(pending) >= 2 * settings.workers:
+                        break
+                while pending:
+                    ch, r = pending.popleft()
+                    rows = r.get()
+                    nxt = next(it, None)
+                    if nxt is not None:
+                        pending.append((nxt, pool.apply_async(process_chunk, (nxt, batch, index))))
+                    bar.update(len(ch))
+                    yield rows
+                _STATE["model_meta"] = pool.apply(_worker_model_meta)
+    finally:
+        bar.close()
+
+
+def _worker_model_meta() -> dict:
+    from .nlp import model_info
+    return model_info(_STATE["nlp"])
+
+
+def _progress(total: int, settings: Settings):
+    from tqdm import tqdm
+    show = settings.progress if settings.progress is not None else sys.stderr.isatty()
+    return tqdm(total=total, unit="doc", desc="extract", delay=3.0, disable=not show, leave=False, dynamic_ncols=True)
+
+
+def load_table(table: str, out_dir: str | Path = "data/processed"):
+    """A table as a pandas DataFrame (all batches): `extract.load("items", "data/processed")`."""
+    if table not in TABLES:
+        raise ExtractError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    return read_table(Path(out_dir), table).to_pandas()

@@ -1,0 +1,466 @@
+"""Stage 2, SPLIT: a document's text -> news items (headline, dateline, paragraphs; boilerplate dropped).
+
+Hand-written: no library splits press *listing* pages into items; boundary extraction tools
+(trafilatura, justext) find one main text per page. The rules work on lines, because every page of the
+corpus puts headlines, paragraphs and boilerplate on lines of their own:
+
+1. each non-blank line is a block, classified by models/boilerplate.txt as boilerplate of one of three
+   strengths (`break`: "Read more", separators, tag lists: the item above is over; `boiler`: chrome
+   that may or may not sit between items; `inline`: captions, image alt lines, ads, which sit inside
+   items and never mark a boundary), a site-top line, a dateline-only line, or text;
+2. an item opens with a *head*: its headline (or a dateline-only line) followed by the short lines
+   pages print under it (the headline repeated, a translation, a caption, 'Office of the Spokesperson',
+   a place line, a date line); the head never starts a new item;
+3. after the head, a block starts a new item when a break stands before it, when it looks like a
+   headline (short, and the block under it reads as its body: a dateline, a repeat, a longer paragraph,
+   shared words), or when it is a dateline paragraph and the current item already had a dateline;
+4. an item ends at its last non-boilerplate block; items made only of date lines are page chrome.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .normalize import dates as D
+
+WS = " \t\r\n\u00a0\u2002\u2003\u2009\u200b\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    kind: str = "text"      # text | dateline_only | top | boiler | break | inline
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    start: int                # offsets in the document
+    end: int
+    place: str | None
+    place_start: int | None
+    date: D.Expr | None       # offsets of the Expr are document offsets
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSpan:
+    ordinal: int
+    start: int
+    end: int
+    headline: str | None
+    body_start: int
+    dateline: Dateline | None
+
+
+_NEVER = re.compile("(?!)")
+
+
+@dataclass(frozen=True)
+class Rules:
+    anywhere: re.Pattern                 # boilerplate of ordinary strength
+    top: re.Pattern                      # only before the page's first item (site headers, section labels)
+    brk: re.Pattern = _NEVER             # boilerplate that closes the item above it
+    inline: re.Pattern = _NEVER          # chrome inside items (captions, alt lines): never a boundary
+
+
+@functools.lru_cache(maxsize=4)
+def boilerplate_rules(path: str) -> Rules:
+    lines = [ln.strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()]
+    lines = [r for r in lines if r and not r.startswith("#")]
+    tagged: dict[str, list[str]] = {"top": [], "break": [], "inline": [], "": []}
+    for r in lines:
+        tag, _, rest = r.partition(" ")
+        if tag[:1] == "@" and tag[1:] in tagged:
+            tagged[tag[1:]].append(rest.strip())
+        else:
+            tagged[""].append(r)
+
+    def compile_(rs):
+        return re.compile("(?:" + ")|(?:".join(rs) + ")", re.IGNORECASE) if rs else _NEVER
+    return Rules(compile_(tagged[""]), compile_(tagged["top"]), compile_(tagged["break"]), compile_(tagged["inline"]))
+
+
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_PLACE = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|la|del|and|the|da))*"
+_PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?[\s,]*(?:[–-]\s*)?\(?\s*$")
+_AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")
+_AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*\((?:Xinhua|VNA|AFP|Reuters|AP|PL|Prensa Latina|IPS|ANI|PTI|TASS)\)\s*[-–—]+\s*")
+_PLACE_ONLY = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*(?:\.-|\.\s+|:\s+|\s+[-–—]\s+)(?=[A-Z“\"])")
+_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][\"”’)»]*$")
+_SOURCE_TAIL = re.compile(r"[.!?][\"”’]?\s*\([^()]{2,80}\)\.?$")
+_LABEL_WORD = re.compile(r"\b(?:Press|Release|Statement|Declaration|Note|Message|Notice|Update|Readout|Communiqu\w*|"
+                         r"Source|Photo|Subject|Re|Fwd|Breaking|Interview|Remarks|Speech|Briefing)\b")
+_CRAWL_PREFIX = re.compile(r"\s*date \d{4}-\d\d-\d\d\s+")
+# a teaser whose own line ends with the site's link text: 'held in Havana. Read More...', '... Revolution. »'
+_TRAILING_MORE = re.compile(r"\s+(?:(?:Read [Mm]ore|READ MORE)\s*(?:\.\.\.|…|»)?|»)\s*$")
+# the right border of a page laid out as a table: '... the G20 Foreign Ministers. |'
+_TABLE_EDGE = re.compile(r"\s+\|$")
+_SIGNATURE = re.compile(r"^\(.{3,60}\)\.?$|^(?:Emba ?cuba|Embassy of Cuba|Consulate|\(?Cuban Embassy)[\w ,.]{0,40}\.?\)?$", re.I)
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[ivxIVX]+\.|[a-z]\)|[-•°*·])\s")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|cu|gov|net)\b")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+_STOP = {"the", "and", "for", "with", "from", "that", "this", "its", "their", "his", "her", "was", "were", "are",
+         "has", "have", "had", "into", "about", "between", "during", "which", "who", "will", "been", "also"}
+# Sentences opening with a pronoun or a back-reference continue a story; headlines never open so.
+_ANAPHORIC = re.compile(r"^(?:Both|He|She|They|It|This|These|Those|Its|His|Her|Their|There|Also|In addition|"
+                        r"Furthermore|Moreover|However|Meanwhile|The two|The latter|The former|For (?:his|her|their) part)\b")
+# Spanish function words: a Spanish line right under an English headline is its translation.
+_ES_WORDS = re.compile(r"\b(?:de|del|la|las|los|el|en|y|con|para|por|sobre|una?|al)\b")
+_EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|with|for|on|at|by)\b")
+# '... with the United States.  Washington, December 11, 2017.': a headline with its dateline glued on
+_GLUED_TAIL = re.compile(r"(?<=[.!?])\s{1,3}(?=[A-Z(])")
+# a mailing-list subject prefix before a headline that the message repeats: 'MINREX: Foreign Minister ...'
+_SUBJECT_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,15}:\s+")
+
+
+def blocks(text: str, rules: Rules) -> list[Block]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s = pos + (len(line) - len(line.lstrip(WS)))
+        e = pos + len(line.rstrip(WS))
+        pos += len(line) + 1
+        if e <= s:
+            continue
+        crawl = _CRAWL_PREFIX.match(text, s, e)
+        if crawl and crawl.end() < e:
+            s = crawl.end()
+        pipe = _TABLE_EDGE.search(text, s, e)
+        if pipe and pipe.start() > s:
+            e = pipe.start()
+        more = _TRAILING_MORE.search(text, s, e)
+        if more and more.start() > s:
+            e = more.start()
+        t = text[s:e]
+        out.append(Block(s, e, t, _kind(t, rules)))
+    return out
+
+
+def _kind(t: str, rules: Rules) -> str:
+    if rules.brk.fullmatch(t):
+        return "break"
+    if rules.inline.fullmatch(t):
+        return "inline"
+    if rules.anywhere.fullmatch(t) or _NON_LATIN.search(t[:40]) and len(_NON_LATIN.findall(t)) > len(t) / 4:
+        return "boiler"
+    if rules.top.fullmatch(t):
+        return "top"
+    if _dateline_only(t):
+        return "dateline_only"
+    return "text"
+
+
+def _dateline_only(t: str) -> bool:
+    """A line that is only a place and/or a date ('Havana, 3 September 2019', 'Friday, November 25, 2016',
+    'July 2020', '(New York, 16 October 2023)', '14 February 2018')."""
+    if len(t) > 60:
+        return False
+    exprs = [e for e in D.find(t) if e.kind in ("day", "range", "month")]
+    if len(exprs) != 1:
+        return False
+    e = exprs[0]
+    before, after = t[:e.start], t[e.end:]
+    before = re.sub(r"^\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*", "(", before)
+    return bool(_PLACE_PREFIX.match(before) and re.fullmatch(r"[\s).,:-]*", after))
+
+
+def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
+    """The dateline at the start of a paragraph: 'Ottawa, October 16, 2019.-', 'BEIJING, Nov. 27 (Xinhua) --',
+    'JAMAICA, KINGSTON, October 31st, 2017.Permanent', 'Hanoi (VNA) –', 'Addis Ababa. ', '09 November 2016 –'."""
+    head = text[:140]
+    m = _AGENCY_DATELINE.match(head)
+    if m:
+        return Dateline(offset, offset + m.end(), m["place"], offset + m.start("place"), None)
+    for e in D.find(head):
+        if e.kind not in ("day", "range") or e.start > 70:
+            continue
+        pm = _PLACE_PREFIX.match(head[:e.start])
+        if not pm:
+            break
+        before = head[:e.start].strip()
+        if before.lower() in ("on", "from", "since", "between") or (before and before[0].islower()):
+            break
+        am = _AFTER_DATE.match(head, e.end)
+        sep = am["sep"] if am else None
+        if not sep and not (am and am["agency"]):
+            # 'October 31st, 2017.Governor' is caught by the '.' separator; a date running on into the
+            # sentence ('On January 9, a hearing') is not a dateline
+            break
+        place = pm["place"]
+        shifted = D.Expr(e.start + offset, e.end + offset, e.kind, e.year, e.month, e.day, e.month2, e.day2,
+                         e.year_written, pattern=e.pattern)
+        return Dateline(offset, offset + am.end(), place, offset + pm.start("place") if place else None, shifted)
+    m = _PLACE_ONLY.match(head)
+    # a place-only dateline is not a name ending in an initial ('Secretary of State Antony J. Blinken')
+    # nor a label ('Press Release: Illinois ...', 'MINREX: Foreign Minister ...')
+    if m and len(m["place"]) <= 40 and not re.search(r"\b(?:The|This|In|On|At|A|An|Mr|Mrs|Ms|Dr|H\.E)\b|\b[A-Z]$", m["place"]) \
+            and not _LABEL_WORD.search(m["place"]) and not (m["place"].isupper() and head[m.end("place"):].lstrip().startswith(":")):
+        return Dateline(offset, offset + m.end(), m["place"], offset, None)
+    return None
+
+
+# ---------------------------------------------------------------- block predicates (pure)
+
+def _words(t: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(t)} - _STOP
+
+
+def _ends_sentence(t: str) -> bool:
+    """Closing punctuation, also before a source tag: '... of society. (EMBACUBA IRELAND)'."""
+    return _SENT_END.search(t) is not None or _SOURCE_TAIL.search(t) is not None
+
+
+def _is_dateline_para(b: Block) -> bool:
+    return b.kind == "text" and parse_dateline(b.text) is not None
+
+
+def _repeats(t: str, n: str) -> bool:
+    """`n` repeats headline `t` (exactly, or extended: 'Second Round of U.S.-Cuba Talks' / '... to Re-establish
+    Diplomatic Relations')."""
+    short, long_ = sorted((t, n), key=len)
+    return n == t or long_.startswith(short) and (len(short) >= 0.5 * len(long_) or len(short.split()) >= 4)
+
+
+def _spanish(t: str) -> bool:
+    return len(_ES_WORDS.findall(t)) >= 2 and len(_EN_WORDS.findall(t)) == 0
+
+
+def _head_line(b: Block, headline: str | None) -> bool:
+    """A line that stays in an item's head: the headline repeated, a date or place line, or a short label,
+    caption or translation without closing punctuation ('Office of the Spokesperson', 'Washington, DC')."""
+    if b.kind == "dateline_only" or headline is not None and _repeats(headline, b.text):
+        return True
+    t = b.text
+    return b.kind == "text" and len(t.split()) <= 12 and not _ends_sentence(t) and not t.endswith(":")
+
+
+def _glued_dateline_cut(t: str) -> int | None:
+    """Where a dateline glued after a headline's last sentence starts, if one is."""
+    for m in _GLUED_TAIL.finditer(t):
+        if 20 <= m.start() and _dateline_only(t[m.end():]):
+            return m.start()
+    return None
+
+
+def _chrome_like(t: str) -> bool:
+    """Too short to be a headline or a paragraph: an image alt line or a label ('OAA Cuba')."""
+    return len(t.split()) <= 3 and not _ends_sentence(t)
+
+
+def _headline_shape(t: str) -> bool:
+    if len(t) > 230 or len(t.split()) > 38 or len(t) < 8 or len(t.split()) < 3:
+        return False
+    if t[0].islower() or t.endswith((":", ",", ";")) or _NUMBERED.match(t) or _URL.search(t):
+        return False
+    # a sentence opening with a back-reference or saying 'also' continues a story
+    return t[0] not in "(/[" and not (_ends_sentence(t) and (_ANAPHORIC.match(t) or re.search(r"\balso\b", t)))
+
+
+@dataclass
+class _Ctx:
+    """What the headline test may look at around block i of the content blocks."""
+    blocks: list[Block]
+    before: list[str]       # per content block: strongest boilerplate kind standing before it ("" if none)
+    n_headed: int = 0       # items with a headline so far (a listing page once >= 2)
+    first: bool = True      # no item yet
+
+
+def _headline_like(i: int, ctx: _Ctx) -> bool:
+    b = ctx.blocks[i]
+    t = b.text
+    if b.kind != "text":
+        return False
+    cut = _glued_dateline_cut(t)
+    if cut is not None and _headline_shape(t[:cut]) and len(t[:cut]) <= 200:
+        return True
+    if not _headline_shape(t):
+        return False
+    ends = _ends_sentence(t)
+    # the lines under the candidate: at most two head lines (repeat, caption, translation, date), then a body;
+    # a break ends the look
+    sub, body, body_j = [], None, -1
+    for j in range(i + 1, min(i + 4, len(ctx.blocks))):
+        x = ctx.blocks[j]
+        if ctx.before[j] == "break":
+            break
+        # under a line that ends a sentence only a repeat or a date line is a sub-line: a short line there
+        # is the next teaser's headline ('... de Primera.' / 'Meeting between Cuba and China ...')
+        if len(sub) < 2 and (_head_line(x, t) if not ends else x.kind == "dateline_only" or _repeats(t, x.text)):
+            sub.append(x)
+            continue
+        body, body_j = x, j
+        break
+    dup = any(_repeats(t, x.text) for x in sub) or body is not None and _repeats(t, body.text)
+    dated = any(x.kind == "dateline_only" for x in sub) or body is not None and (
+        body.kind == "dateline_only" or _is_dateline_para(body))
+    listing_last = ctx.n_headed >= 2 and len(t) <= 130 and ". " not in t[:-1] and not _SIGNATURE.match(t)
+    if body is None and not dup and not dated:
+        # nothing (or only a cut line) under it before a break or the page's end: a headline closing a cut
+        # listing page; on a listing page the last teaser's headline may end with a period
+        if ctx.first and not sub:
+            return False
+        if not ends:
+            return len(t) < 140
+        return listing_last
+    if dup or dated or body is None:
+        return True
+    n = body.text
+    if not ends:
+        # the block under it must read as body: a longer paragraph or a sentence
+        return body.kind != "top" and (len(n) > len(t) or _ends_sentence(n))
+    if t.startswith(("“", '"', "'")):
+        return False
+    if body_j + 1 == len(ctx.blocks) and not _ends_sentence(n) and listing_last:
+        return True            # the last teaser of a listing, cut by the page's end under its headline
+    hw = _words(t)
+    overlap = len(hw & _words(n[:400])) / max(1, len(hw))
+    prev_kind = ctx.before[i]
+    prev = ctx.blocks[i - 1] if i else None
+    boundary = ctx.first or prev_kind in ("break", "boiler") or prev is not None and _SIGNATURE.match(prev.text) is not None
+    return len(t) <= 160 and (overlap >= 0.5 or boundary and len(t) <= 120 and len(n) > len(t))
+
+
+def _page_label(i: int, ctx: _Ctx) -> bool:
+    """A page title or section label above the first headline ('European Union External Action',
+    'Briefing by Foreign Ministry Spokesperson ..., September 10, 2015'): a line without closing
+    punctuation right above a headline that is not its repeat, translation or caption."""
+    b = ctx.blocks[i]
+    if i + 1 >= len(ctx.blocks) or ctx.before[i + 1] == "break":
+        return False
+    n = ctx.blocks[i + 1]
+    if n.kind != "text" or _repeats(b.text, n.text) or _spanish(n.text) or _ends_sentence(b.text):
+        return False
+    if len(b.text.split()) > 5 and not 0.8 * len(b.text) <= len(n.text) <= 1.3 * len(b.text):
+        return False           # a much shorter or longer line under a headline is its caption or standfirst
+    if not _headline_like(i + 1, ctx):
+        return False
+    # the candidate label must not itself have the repeat/dateline cues of a headline
+    return not (i + 2 < len(ctx.blocks) and _repeats(b.text, ctx.blocks[i + 2].text))
+
+
+# ---------------------------------------------------------------- the splitter
+
+@dataclass
+class _Item:
+    start: int
+    headline: str | None
+    last: Block
+    body: list[Block] = field(default_factory=list)
+    dateline: Dateline | None = None
+    texts: int = 0          # text blocks (not date lines)
+
+
+def split(text: str, rules: Rules) -> list[ItemSpan]:
+    """Item spans of a document, in reading order."""
+    content, before = _content_blocks(blocks(text, rules))
+    ctx = _Ctx(content, before)
+    items: list[_Item] = []
+    cur: _Item | None = None
+    for i, b in enumerate(content):
+        brk = before[i] == "break"
+        if brk:
+            cur = None
+        if cur is None and not _opens_item(i, ctx):
+            continue
+        in_head = cur is not None and not cur.body
+        if in_head and _head_line(b, cur.headline):
+            cur.last = b
+            cur.texts += b.kind == "text"
+            continue
+        starts = cur is None or not in_head and _headline_like(i, ctx)
+        dl = parse_dateline(b.text, b.start) if b.kind == "text" else None
+        if not starts and cur is not None and cur.body and _second_dateline(dl, cur, content[i - 1]):
+            starts = True      # a second story under one heading, opening with its own dateline
+        if starts:
+            cur = _new_item(b, i, ctx, brk)
+            items.append(cur)
+            if cur.headline is not None:
+                ctx.n_headed += 1
+            ctx.first = False
+            if cur.texts:          # the block was its headline
+                continue
+        _add_body(cur, b, dl)
+    return [ItemSpan(n, it.start, it.last.end, it.headline,
+                     it.body[0].start if it.body else it.last.end, it.dateline)
+            for n, it in enumerate(x for x in items if x.texts)]
+
+
+def _second_dateline(dl: Dateline | None, cur: _Item, prev: Block) -> bool:
+    """A dateline paragraph inside an item that already had one opens a new (headline-less) story: with a
+    date, or place-only on a page whose items use place-only datelines ('Addis Ababa. The ...'). Not
+    after a line announcing what follows ('... attributable to Spokesperson Ned Price:')."""
+    if dl is None or cur.dateline is None or prev.text.endswith(":"):
+        return False
+    return dl.date is not None or cur.dateline.date is None and cur.dateline.place is not None
+
+def _content_blocks(bl: list[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks that can belong to items, and for each the strongest boilerplate standing before it
+    ('break' > 'boiler' > 'inline' > '')."""
+    rank = {"": 0, "inline": 1, "boiler": 2, "break": 3}
+    content, before, pending = [], [], ""
+    for b in bl:
+        if b.kind in rank:
+            pending = max(pending, b.kind, key=rank.get)
+            continue
+        content.append(b)
+        before.append(pending)
+        pending = ""
+    return content, before
+
+
+def _opens_item(i: int, ctx: _Ctx) -> bool:
+    """Whether block i, outside every item, opens one (rather than being page chrome)."""
+    b = ctx.blocks[i]
+    nxt_chrome = i + 1 >= len(ctx.blocks) or ctx.before[i + 1] in ("boiler", "break")
+    if b.kind == "top":
+        # a site title, unless a dateline paragraph under it shows it is a headline
+        return i + 1 < len(ctx.blocks) and not nxt_chrome and _is_dateline_para(ctx.blocks[i + 1])
+    if b.kind == "dateline_only":
+        return not nxt_chrome        # a page date above chrome ('22 September 2017' / 'Moscow: 16:21')
+    if _headline_like(i, ctx):
+        return not (ctx.first and _page_label(i, ctx))
+    return not (_chrome_like(b.text) and i + 1 < len(ctx.blocks))
+
+
+def _new_item(b: Block, i: int, ctx: _Ctx, after_break: bool) -> _Item:
+    t = b.text
+    if b.kind == "top" or b.kind == "text" and _headline_like(i, ctx):
+        cut = _glued_dateline_cut(t)
+        if cut is not None and _headline_shape(t[:cut]):
+            t = t[:cut]
+        m = _SUBJECT_PREFIX.match(t)
+        nxt = ctx.blocks[i + 1:i + 4]
+        if m and any(x.text == t[m.end():] for x in nxt):
+            return _Item(b.start + m.end(), t[m.end():], b, texts=1)
+        return _Item(b.start, t, b, texts=1)
+    it = _Item(b.start, None, b)
+    alone = i + 1 == len(ctx.blocks) or ctx.before[i + 1] == "break"
+    if (after_break or ctx.first) and alone and b.kind == "text" and _headline_shape(t):
+        # a line standing alone between separators or read-more links: a headline with nothing under it
+        it.headline = t
+    elif after_break and b.kind == "text":
+        # 'Minister Pandor arrives in Italy for G20 Ministers’ Meetings. The Minister of ...': a teaser
+        # between separators whose headline is run into its paragraph
+        m = re.match(r".{20,160}?(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?=\s+[A-Z])", t)
+        if m and _headline_shape(m.group()) and not _ANAPHORIC.match(t):
+            it.headline = m.group()
+    return it
+
+
+def _add_body(cur: _Item, b: Block, dl: Dateline | None) -> None:
+    if cur.dateline is None and not cur.body:
+        if dl is not None:
+            cur.dateline = dl
+        elif b.kind == "dateline_only":
+            # a date line has no separator of its own: give it one, then keep the span inside the line
+            dl = parse_dateline(b.text + ".", b.start)
+            cur.dateline = dl and Dateline(dl.start, min(dl.end, b.end), dl.place, dl.place_start, dl.date)
+    if b.kind == "dateline_only" and not cur.body:
+        cur.last = b            # a date line opening a headline-less item is part of its head
+        return
+    cur.body.append(b)
+    cur.last = b
+    cur.texts += b.kind == "text"

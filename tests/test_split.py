@@ -1,0 +1,217 @@
+"""Pins of the news-item splitter (extract/split.py) on real pages of tests/gold/docs/.
+
+Each case names the page class it stands for; offsets are those of the gold annotation.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract import split as S
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "tests" / "gold" / "docs"
+RULES = S.boilerplate_rules(str(ROOT / "models" / "boilerplate.txt"))
+
+
+def _page(name: str) -> tuple[str, list[S.ItemSpan]]:
+    with open(DOCS / name, encoding="utf-8", newline="") as f:
+        text = f.read()
+    return text, S.split(text, RULES)
+
+
+def _spans(items):
+    return [(it.start, it.end) for it in items]
+
+
+def _check_invariants(text: str, items: list[S.ItemSpan]) -> None:
+    for n, it in enumerate(items):
+        assert it.ordinal == n
+        assert text[it.start:it.end] == text[it.start:it.end].strip(S.WS)
+        if it.headline is not None:
+            assert text.startswith(it.headline, it.start)
+        assert it.start <= it.body_start <= it.end
+    assert all(a.end < b.start for a, b in zip(items, items[1:]))
+
+
+def test_listing_page_headlines_ending_with_periods():
+    # 'Cuba in Canada' listing: site title dropped, headlines end with '.', datelines of two date orders,
+    # the last item is a headline alone at the page's end (ending with a period too)
+    text, items = _page("cubaminrex_en-canada-page65-http.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(16, 474), (479, 1135), (1137, 1557), (1559, 1631)]
+    assert items[0].headline == "Courtesy visit to the Mayor of the City of Saint Sauver Jacques Gariépy."
+    assert items[3].headline == "The Cuban Embassy in Canada attended the XV Pan American Volleyball Cup."
+    assert text[items[0].dateline.start:items[0].dateline.end] == "Ottawa, 22 August 2022."
+    assert text[items[1].dateline.start:items[1].dateline.end] == "Ottawa, August 17, 2022."
+
+
+def test_single_article_with_trailing_spanish_tags():
+    text, items = _page("cubaminrex_en-articulo-deputy-minister-will-visit-countries-caribbean.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(0, 957)]
+    assert items[0].headline.endswith(".")
+    assert items[0].dateline.place == "Havana"
+
+
+def test_closing_place_date_line_kept_and_spanish_tag_dropped():
+    # 'Havana, April 30, 2020' closes the statement; 'Situaciones Excepcionales' / 'RSS Minrex' are tags
+    text, items = _page("cubaminrex_en-articulo-aggression-fire-arm-against-embassy-cuba-united-states-4.txt")
+    assert _spans(items) == [(0, 1262)]
+    assert text[:1262].endswith("Havana, April 30, 2020")
+
+
+def test_mailing_list_subject_prefix_and_repeated_headline():
+    # 'MINREX: <headline>' / poster name / '<headline>' again: the item starts after the prefix
+    text, items = _page("groupsio_g-cubanews-message-11642.txt")
+    assert _spans(items) == [(8, 1100)]
+    assert items[0].headline == "Foreign Minister of the Bahamas receives the Cuban Ambassador"
+    assert items[0].dateline.place == "The Bahamas"
+
+
+def test_header_block_under_repeated_headline():
+    # paywall and nav chrome dropped; headline repeated with an extension, then 'Notice to the Press /
+    # Office of the Spokesperson / Washington, DC / February 25, 2015'; an ad inside the item
+    text, items = _page("scoop_stories-WO1502-S00262-second-round-of-us-cuba-talks.txt")
+    assert _spans(items) == [(210, 1940)]
+    assert items[0].headline == "Second Round of U.S.-Cuba Talks"
+
+
+def test_agency_dateline_and_caption_under_headline():
+    # Chinese header lines, 'News >' breadcrumb, 'Source: Xinhua | 2019-11-28', a long photo caption,
+    # 'BEIJING, Nov. 27 (Xinhua) --'; trailing 'share' and a bare counter
+    text, items = _page("chinadiplomacy_2019-11-28-content_75455484.txt")
+    assert _spans(items) == [(66, 1542)]
+    assert items[0].headline == "Chinese State Councilor meets Vietnamese senior diplomat"
+
+
+def test_read_more_links_close_teasers():
+    text, items = _page("dirco_media-statements-page-9.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(68, 477), (489, 726), (738, 1041), (1053, 1326), (1338, 1533), (1576, 1810),
+                             (1822, 1854)]
+    assert items[-1].headline == "DIRCO Perspective Press Briefing"
+
+
+def test_read_more_glued_to_teaser_is_trimmed_and_tag_lists_dropped():
+    # '... the Caribbean and China. Read More...' and 'Bloqueo EN, Eventos EN, Relaciones Bilaterales EN'
+    text, items = _page("cubadiplomatica_sicw-EN-Home.txt")
+    assert _spans(items) == [(32, 398), (438, 686), (751, 1691), (1743, 1837)]
+    assert text[:686].endswith("the Caribbean and China.")
+    assert items[2].headline.startswith("Press Release: New round of migration talks")
+
+
+def test_source_tag_closes_item_before_spanish_tag_list():
+    # '(EMBACUBA IRELAND)' ends the item's last paragraph; 'Comunidad cubana EN' tags between items
+    text, items = _page("cubadiplomatica_irlanda-EN-CubanCommunity.txt")
+    assert _spans(items) == [(63, 931), (953, 1678), (1727, 1822)]
+    assert items[2].headline == "Celebrated in Dublin 58th anniversary of the Triumph of the Revolution"
+
+
+def test_cookie_banner_and_trailing_cover_caption_dropped():
+    text, items = _page("cgtn_2024-05-31-chinese-vice-fm-meets-us-principal-deputy-nsa.txt")
+    assert _spans(items) == [(214, 1383)]
+    assert "(Cover:" not in text[214:1383]
+
+
+def test_separator_lines_delimit_run_in_headlines():
+    text, items = _page("dirco_dirco1-index.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(134, 237), (340, 714), (784, 1056), (1126, 1416), (1486, 1808), (1878, 1992)]
+    assert items[2].headline == "Minister Pandor arrives in Italy for G20 Ministers’ Meetings."
+
+
+def test_blog_items_open_with_date_lines_and_read_more_on_links_dropped():
+    text, items = _page("fcdo_blogs-timcole-2013.txt")
+    assert _spans(items) == [(0, 359), (435, 786), (831, 1202), (1291, 1699), (1756, 1786)]
+    assert all(it.headline is None for it in items)
+    assert text[items[0].dateline.start:items[0].dateline.end] == "30th December 2013"
+
+
+def test_spanish_translation_and_caption_under_headlines():
+    text, items = _page("cubaminrex_en-jamaica-page45.txt")
+    assert _spans(items) == [(17, 708), (710, 1385), (1387, 1835)]
+    assert items[1].headline == "Blockade of Cuba violates international law, Jamaica denounces at the UN"
+    text, items = _page("cubaminrex_en-articulos-201-page2.txt")
+    assert _spans(items) == [(0, 288), (291, 816), (818, 1429), (1431, 1512)]
+    assert items[1].headline == "Pakistani youth stands with Cuba and against the blockade"
+    assert items[3].headline == "Cuba-Pakistan: the faces of solidarity."
+
+
+def test_headline_with_glued_dateline():
+    # 'Press release issued by ... with the United States.  Washington, December 11, 2017.'
+    text, items = _page("minrex_en-usa-page17.txt")
+    assert _spans(items) == [(13, 577), (579, 1250), (1253, 1720)]
+    assert items[1].headline == "Press release issued by the Cuban delegation to the round of migration talks with the United States."
+
+
+def test_photo_captions_after_dotted_separator_dropped():
+    text, items = _page("mfasg_Newsroom-Press-Statements-2019-03-2303_Call-and-Lunch-Song-Tao.txt")
+    assert _spans(items) == [(0, 1352)]
+
+
+def test_page_title_above_first_headline_and_clock_widgets_dropped():
+    # '22 September 2017 / Moscow: 16:21 / London: 14:21 / Consular queries: / phone', then the briefing's
+    # title above its first sub-headline item
+    text, items = _page("rusembuk_fnapr-5197.txt")
+    assert _spans(items) == [(173, 1330), (1332, 1846)]
+
+
+@pytest.mark.parametrize("para, place, date, sep_end", [
+    ("Ottawa, October 16, 2019.- The Ambassador", "Ottawa", (2019, 10, 16), "2019.-"),
+    ("BEIJING, Nov. 27 (Xinhua) -- State Councilor", "BEIJING", (None, 11, 27), "(Xinhua) --"),
+    ("JAMAICA, KINGSTON, October 31st, 2017.Permanent Representative", "JAMAICA, KINGSTON", (2017, 10, 31), "2017."),
+    ("Hanoi (VNA) – Deputy Prime Minister", "Hanoi", None, "(VNA) –"),
+    ("Addis Ababa. The Cuban Embassy", "Addis Ababa", None, "Ababa. "),
+    ("09 November 2016 – Seventy years of relations", None, (2016, 11, 9), "2016 –"),
+    ("Pretoria, January 18,2019.- The Ambassador", "Pretoria", (2019, 1, 18), "2019.-"),
+    ("Havana, June 5 .- The Deputy Minister", "Havana", (None, 6, 5), "5 .-"),
+    ("New York, November 1st  : The Ambassador", "New York", (None, 11, 1), "1st  :"),
+    ("Islamabad, May 28th, 2021._ The exchange", "Islamabad", (2021, 5, 28), "2021._"),
+])
+def test_parse_dateline(para, place, date, sep_end):
+    dl = S.parse_dateline(para, 100)
+    assert dl is not None
+    assert dl.start == 100
+    assert dl.place == place
+    assert para[:dl.end - 100].rstrip().endswith(sep_end.rstrip())
+    if date is None:
+        assert dl.date is None
+    else:
+        assert (dl.date.year, dl.date.month, dl.date.day) == date
+        assert dl.date.start >= 100
+
+
+@pytest.mark.parametrize("para", [
+    "On January 9, a hearing was held in the court.",
+    "Secretary of State Antony J. Blinken met yesterday with UK Foreign Secretary Elizabeth Truss.",
+    "Press Release: Illinois Cuba Working Group Calls for Continued Collaboration",
+    "The meeting was held in an ambiance of respect.",
+    "between October 20 and 24, officials of the Cuban Embassy visited Kentucky.",
+])
+def test_parse_dateline_rejects_sentences(para):
+    assert S.parse_dateline(para) is None
+
+
+def test_boilerplate_strengths():
+    kinds = {t: S._kind(t, RULES) for t in [
+        "Read More»", "Read more on Crank it up and dance in Matanzas! | Reply", "Pages",
+        "Relaciones Bilaterales", "Comunidad cubana EN, Relaciones Bilaterales EN", "Categoría",
+        "---------------------------------------------------------------- |",
+        "Our Privacy Statement & Cookie Policy", "I agree", "Moscow: 16:21", "+44 (0) 203 668 7474",
+        "[This is a rush transcript. This copy may not be in its final form and may be updated]",
+        "Advertisement - scroll to continue reading", "news image",
+        "Photo Caption: Call on Minister for Foreign Affairs by HE Song Tao",
+    ]}
+    assert kinds["Read More»"] == kinds["Pages"] == kinds["Categoría"] == "break"
+    assert kinds["Read more on Crank it up and dance in Matanzas! | Reply"] == "break"
+    assert kinds["Relaciones Bilaterales"] == kinds["Comunidad cubana EN, Relaciones Bilaterales EN"] == "break"
+    assert kinds["---------------------------------------------------------------- |"] == "break"
+    for t in ["Our Privacy Statement & Cookie Policy", "I agree", "Moscow: 16:21", "+44 (0) 203 668 7474",
+              "[This is a rush transcript. This copy may not be in its final form and may be updated]"]:
+        assert kinds[t] == "boiler", t
+    for t in ["Advertisement - scroll to continue reading", "news image",
+              "Photo Caption: Call on Minister for Foreign Affairs by HE Song Tao"]:
+        assert kinds[t] == "inline", t
+    assert S._kind("Cuba and the United States hold meeting on human smuggling", RULES) == "text"
