@@ -22,7 +22,7 @@ class Settings:
     out_dir: Path = Path("data/processed")
     batch: str | None = None          # partition name; default: the input folder's name
     model: str | None = None          # spaCy package name or path; default: models/base_model.json
-    resources: Path = DEFAULT_RESOURCES
+    resources: Path = dataclasses.field(default_factory=lambda: Path(os.environ.get("PRESS_EXTRACT_RESOURCES") or DEFAULT_RESOURCES))
     workers: int = 1
     chunk_docs: int = 16              # documents per unit of work (one nlp.pipe call per chunk)
     nlp_batch_size: int = 64
