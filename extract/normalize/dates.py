@@ -23,14 +23,31 @@ MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Month names of the other languages these pages quote ("sab 11 dicembre 2021", "11 de diciembre",
+# "febrero de 1990"). Used only next to a day number or a year, never alone, so "Mayo" or "marzo" in
+# running text is not a date by itself. French is left out on purpose ("Mars", "mai").
+FOREIGN_MONTHS = {
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 # Month names: full names in Title or UPPER case, abbreviations with an optional period. Lowercase
 # "may"/"march" are verbs far more often than months, so case is part of the grammar.
 _full = "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _abbr = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-MONTH = (r"(?:(?:" + "|".join(m.capitalize() for m in _full.split("|")) + "|" + _full.upper() + r")\b"
-         r"|(?:" + _abbr + "|" + _abbr.upper() + r")(?:\.|\b))")
+MONTH_EN = (r"(?:(?:" + "|".join(m.capitalize() for m in _full.split("|")) + "|" + _full.upper() + r")\b"
+            r"|(?:" + _abbr + "|" + _abbr.upper() + r")(?:\.|\b))")
+_foreign = sorted(FOREIGN_MONTHS, key=len, reverse=True)
+MONTH_FOREIGN = r"(?:" + "|".join(f + "|" + f.capitalize() for f in _foreign) + r")\b"
+MONTH = rf"(?:{MONTH_EN}|{MONTH_FOREIGN})"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/])"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 SEP = r"\s*(?:-|–|—|to|through|until|till|and|&)\s*"
@@ -49,35 +66,54 @@ _PATTERNS = [
     # ISO with optional time: 2022-12-12 19:15:00
     ("iso", rf"(?<![\d/-]){_g('y', Y4)}-{_g('m', M2)}-{_g('d', D2)}"
             rf"(?:[ T]\d{{1,2}}:\d\d(?::\d\d)?)?(?![\d-])"),
-    # slash dates with optional time and zone: 04/06/2025 03:35 PM EDT, 09/09/2019 - 18:55
+    # slash dates with optional time and zone: 04/06/2025 03:35 PM EDT, 09/09/2019 - 18:55 (EEAS)
     ("slash", rf"(?<![\d/]){_g('a', D12)}/{_g('b', D12)}/{_g('y', Y4)}(?![\d/])"
-              r"(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?"),
+              r"(?:(?:\s+|\s*[-–]\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?"),
     # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
     ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
     ("mdd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
     # D1 Month - D2 Month YYYY / D1-D2 Month YYYY / the 10th to 13th of April
     ("dmdm", rf"{_g('d', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}{SEP}{_g('d2', DAY)}\s+(?:of\s+)?{_g('m2', MONTH)}(?:,?\s*{_g('y', YEAR)})?"),
     ("ddm", rf"(?<![\d.]){_g('d', DAY)}{SEP}(?:the\s+)?{_g('d2', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}(?:,?\s*{_g('y', YEAR)})?"),
+    # Month and Month of YYYY / Month to Month YYYY: one month range
+    ("mmy", rf"{_g('m', MONTH)}{SEP}{_g('m2', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
     # Month D, YYYY / Month D YYYY / Month D,YYYY / Month Dth
     ("md", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}(?:(?:,\s*|\s+){_g('y', YEAR)})?"),
-    # D Month YYYY / Dth of Month, YYYY / D Month
-    ("dm", rf"(?<![\d.,]){_g('d', DAY)}\s+(?:of\s+|de\s+)?{_g('m', MONTH)}(?:,?\s*(?:de\s+)?{_g('y', YEAR)})?"),
-    # Month YYYY / Month of YYYY
-    ("my", rf"{_g('m', MONTH)},?\s+(?:of\s+)?{_g('y', YEAR)}"),
+    # D Month YYYY / Dth of Month, YYYY / D Month / 11 de diciembre de 2013 / 30April 2020 (glued by the page)
+    ("dm", rf"(?<![\d.,]){_g('d', DAY)}(?:\s+(?:of\s+|de\s+)?|(?=[A-Z][a-z]{{2}})){_g('m', MONTH)}(?:,?\s*(?:de\s+)?{_g('y', YEAR)})?"),
+    # Month YYYY / Month of YYYY / febrero de 1990
+    ("my", rf"{_g('m', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
 ]
 _GRAMMAR = re.compile("|".join(f"(?P<_{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 
 # Month alone ("in March"), year alone ("in 2015", "the 1994 Migration Accords"): only in contexts that
-# make them dates, never inside programme names, resolutions, phone numbers or counters.
-_MONTH_ALONE = re.compile(rf"\b(?:in|of|since|until|last|next|this|early|late|mid|during|before|after|by|from|In|Since|Last|Next|This)[ -]{_g('m', MONTH)}(?![\s-]*\d)")
-_YEAR_ALONE = re.compile(rf"(?<![\w/.,:+#-]){_g('y', YEAR)}(?![\w/%:-]|\.\d|,\d)")
-_NOT_YEAR_AFTER = re.compile(r"\s*(?:Agenda|Sustainable|Development\s+Goals|SDGs?|Vision|Strategy|Goals|hours|hrs|km|people|persons|"
+# make them dates, never inside programme names, resolutions, phone numbers or counters. English month
+# names only: a foreign month name alone is too often a word or a name.
+_MONTH_ALONE = re.compile(rf"\b(?:in|of|since|until|early|late|mid|during|before|after|by|from|In|Since)[ -]{_g('m', MONTH_EN)}(?![\s-]*\d)"
+                          # "January this year": the month is the mention, "this year" is not (DECISIONS.md)
+                          rf"|\b{_g('m2', MONTH_EN)}(?=\s+(?:of\s+)?this\s+year\b)")
+# "last February", "next June", "this March": relative months keep their modifier in the text and are
+# reported only when the item's or page's date resolves them.
+_MONTH_RELATIVE = re.compile(rf"\b(?P<mod>last|next|this|Last|Next|This)\s+{_g('m', MONTH_EN)}(?![\s-]*\d)")
+_YEAR_ALONE = re.compile(rf"(?<![\w/.,:+#$€£-]){_g('y', YEAR)}(?![\w/%:-]|\.\d|,\d)")
+# Year ranges: "(1853-1895)", "the 2017-2020 period", "from 2014 to 2020", "the years 2016 and 2017".
+_YEAR_RANGE = re.compile(rf"(?<![\w/.,:+#-]){_g('y', YEAR)}(?:\s*[-–]\s*|\s+(?:to|through|until)\s+|(?<=years \d{{4}})\s+and\s+)"
+                         rf"{_g('y2', YEAR)}(?![\w/%:-]|\.\d|,\d)")
+# digit groups around a four-digit number make it part of a phone or reference number ("(537) 838 2019 20")
+_NOT_YEAR_AFTER = re.compile(r"[ \t]\d{3,}(?![,.\d])|\s*(?:Agenda|Sustainable|Development\s+Goals|SDGs?|Vision|Strategy|Goals|hours|hrs|km|people|persons|"
                              r"participants|members|delegates|students|invitees|tons|US\$|dollars|million|cases)\b", re.I)
-_NOT_YEAR_BEFORE = re.compile(r"(?:Agenda|Resolution|resolution|No\.|number|Law|Decree|G-?|COVID-?|page|Page|p\.|tel\.?|phone|"
+_NOT_YEAR_BEFORE = re.compile(r"\d[ \t)]+$|(?:[Pp]age|p\.)\s*\d+\s+(?:of|/)\s*$|(?:Agenda|Resolution|resolution|No\.|number|Law|Decree|G-?|COVID-?|page|Page|p\.|tel\.?|phone|"
                               r"\+|Room|Box|Suite|Act|room|ID|Vision|code|Code)\s*$")
 
+# "today", "yesterday", "this day" (the dateline's day), weekdays with an optional modifier. "to this
+# day" means "until now" and is not a date.
 _RELATIVE = re.compile(r"\b(?:(?P<this>this|last|next|on|On|This|Last|Next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                       r"|\b(?P<word>yesterday|Yesterday|today|Today|tomorrow|Tomorrow)\b")
+                       r"|\b(?P<word>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|(?<!to )(?<!until )(?<!till )[Tt]his day)\b")
+_RELATIVE_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this day": 0}
+# What may stand between two dates that form one range ("1 June 2016 to 3 June 2016",
+# "April 2019 to March 2020"); "and" only after "between".
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*")
+_RANGE_GAP_AND = re.compile(r"\s*(?:and|&)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +122,7 @@ class Expr:
 
     start: int
     end: int
-    kind: str                  # day | range | month | year | relative
+    kind: str                  # day | range | month | month_range | year | year_range | relative | relative_month
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -95,12 +131,14 @@ class Expr:
     year_written: bool = False
     weekday: int | None = None     # relative: weekday number
     shift: int | None = None       # relative: days from the reference (yesterday = -1)
-    rel_mode: str | None = None    # relative weekday: "last" | "next" | "this" | "on"
+    rel_mode: str | None = None    # relative weekday or month: "last" | "next" | "this" | "on"
     pattern: str = ""
+    year2: int | None = None       # ranges whose end states its own year
 
 
 def _month(s: str) -> int:
-    return MONTHS[s.rstrip(".").lower()]
+    k = s.rstrip(".").lower()
+    return MONTHS.get(k) or FOREIGN_MONTHS[k]
 
 
 def _day(s: str) -> int:
@@ -108,7 +146,7 @@ def _day(s: str) -> int:
 
 
 def _valid(y: int | None, m: int, d: int) -> bool:
-    return 1 <= d <= (calendar.monthrange(y or 2000, m)[1])
+    return 1 <= m <= 12 and 1 <= d <= (calendar.monthrange(y or 2000, m)[1])
 
 
 def find(text: str, slash_order: str = "mdy") -> list[Expr]:
@@ -116,21 +154,37 @@ def find(text: str, slash_order: str = "mdy") -> list[Expr]:
     ambiguous slash dates (a part above 12 decides on its own)."""
     out: list[Expr] = []
     taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    # year ranges first: "1853-1895" must not become two rejected years
+    for m in _YEAR_RANGE.finditer(text):
+        s, e = m.start(), m.end()
+        y, y2 = int(m["y"]), int(m["y2"])
+        if not (y < y2 <= y + 100) or _NOT_YEAR_AFTER.match(text, e) or _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]):
+            continue
+        out.append(Expr(s, e, "year_range", year=y, year2=y2, year_written=True, pattern="year_range"))
+        taken.append((s, e))
     for m in _GRAMMAR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         name = m.lastgroup[1:]
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(name + "_")}
         e = _build(name, g, m.start(), m.end(), slash_order)
         if e is not None:
             out.append(e)
             taken.append((m.start(), m.end()))
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
+    for m in _MONTH_RELATIVE.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(Expr(m.start(), m.end(), "relative_month", month=_month(m["m"]), rel_mode=m["mod"].lower(),
+                            pattern="month_relative"))
+            taken.append((m.start(), m.end()))
     for m in _MONTH_ALONE.finditer(text):
-        if free(m.start("m"), m.end("m")):
-            out.append(Expr(m.start("m"), m.end("m"), "month", month=_month(m["m"]), pattern="month_alone"))
-            taken.append((m.start("m"), m.end("m")))
+        g = "m" if m["m"] else "m2"
+        if free(m.start(g), m.end(g)):
+            out.append(Expr(m.start(g), m.end(g), "month", month=_month(m[g]), pattern="month_alone"))
+            taken.append((m.start(g), m.end(g)))
     for m in _YEAR_ALONE.finditer(text):
         s, e = m.start(), m.end()
         if not free(s, e) or _NOT_YEAR_AFTER.match(text, e) or _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]):
@@ -145,9 +199,36 @@ def find(text: str, slash_order: str = "mdy") -> list[Expr]:
             s = m.start("this") if mode in ("this", "last", "next") else m.start("wd")
             out.append(Expr(s, m.end(), "relative", weekday=WEEKDAYS[m["wd"].lower()], rel_mode=mode, pattern="weekday"))
         else:
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
+            shift = _RELATIVE_SHIFT[m["word"].lower()]
             out.append(Expr(m.start(), m.end(), "relative", shift=shift, pattern="relative_day"))
     out.sort(key=lambda e: e.start)
+    return _merge_ranges(out, text)
+
+
+# kinds that can be joined into one range, and the kind of the result
+_JOIN = {("day", "day"): "range", ("month", "month"): "month_range", ("year", "year"): "year_range"}
+
+
+def _merge_ranges(exprs: list[Expr], text: str) -> list[Expr]:
+    """Join two written dates that form one range: "1 June 2016 to 3 June 2016", "April 2019 to March
+    2020", "between 2 May and 4 June 2019". The first may borrow the year of the second; the end must
+    not come before the start."""
+    out: list[Expr] = []
+    for e in exprs:
+        p = out[-1] if out else None
+        kind = _JOIN.get((p.kind, e.kind)) if p is not None else None
+        if kind is not None and e.year_written and p.end <= e.start:
+            gap = text[p.end:e.start]
+            ok = _RANGE_GAP.fullmatch(gap) or (_RANGE_GAP_AND.fullmatch(gap)
+                                                and re.search(r"\bbetween\s+$", text[max(0, p.start - 10):p.start]))
+            y1 = p.year if p.year_written else e.year
+            start_key = (y1, p.month or 1, p.day or 1)
+            end_key = (e.year, e.month or 12, e.day or 31)
+            if ok and start_key < end_key:
+                out[-1] = Expr(p.start, e.end, kind, y1, p.month, p.day, e.month, e.day, True,
+                               pattern=f"range_{p.pattern}", year2=e.year)
+                continue
+        out.append(e)
     return out
 
 
@@ -155,16 +236,21 @@ def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     y = int(g["y"]) if "y" in g else None
     if name == "iso":
         m, d = int(g["m"]), int(g["d"])
-        return Expr(s, e, "day", y, m, d, year_written=True, pattern="iso") if 1 <= m <= 12 and _valid(y, m, d) else None
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern="iso") if _valid(y, m, d) else None
     if name == "slash":
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (slash_order == "dmy" and b <= 12):
             d, m = a, b
         else:
             m, d = a, b
-        return Expr(s, e, "day", y, m, d, year_written=True, pattern="slash") if 1 <= m <= 12 and _valid(y, m, d) else None
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern="slash") if _valid(y, m, d) else None
     if name == "my":
         return Expr(s, e, "month", y, _month(g["m"]), year_written=True, pattern="month_year")
+    if name == "mmy":
+        m, m2 = _month(g["m"]), _month(g["m2"])
+        if m2 <= m:
+            return None
+        return Expr(s, e, "month_range", y, m, None, m2, None, True, pattern="month_range", year2=y)
     m, d = _month(g["m"]), _day(g["d"])
     if not _valid(y, m, d):
         return None
@@ -197,6 +283,10 @@ def resolve(e: Expr, ref: dt.date | None) -> tuple[dt.date | None, dt.date | Non
         return None, None, "unresolved"
 
 
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
 def _resolve(e: Expr, ref):
     if e.kind == "relative":
         if ref is None:
@@ -205,13 +295,26 @@ def _resolve(e: Expr, ref):
             d = ref + dt.timedelta(days=e.shift)
         else:
             delta = (ref.weekday() - e.weekday) % 7
+            ahead = (e.weekday - ref.weekday()) % 7
             if e.rel_mode == "next":
-                d = ref + dt.timedelta(days=(e.weekday - ref.weekday()) % 7 or 7)
+                d = ref + dt.timedelta(days=ahead or 7)
+            elif e.rel_mode == "future":   # "will meet on Friday": the coming such day, today included
+                d = ref + dt.timedelta(days=ahead)
             elif e.rel_mode == "last":
                 d = ref - dt.timedelta(days=delta or 7)
             else:   # "on Thursday"/"this Friday" in a report: the most recent such day, today included
                 d = ref - dt.timedelta(days=delta)
         return d, d, "day"
+    if e.kind == "relative_month":
+        if ref is None:
+            return None, None, "unresolved"
+        if e.rel_mode == "last":
+            y = ref.year if e.month < ref.month else ref.year - 1
+        elif e.rel_mode == "next":
+            y = ref.year if e.month > ref.month else ref.year + 1
+        else:
+            y = infer_year(e.month, None, ref)
+        return dt.date(y, e.month, 1), _last_day(y, e.month), "month"
     y = e.year
     if y is None and e.kind in ("day", "range", "month"):
         if ref is None:
@@ -219,13 +322,23 @@ def _resolve(e: Expr, ref):
         y = infer_year(e.month, e.day, ref)
     if e.kind == "year":
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    if e.kind == "year_range":
+        return dt.date(y, 1, 1), dt.date(e.year2, 12, 31), "year"
     if e.kind == "month":
-        return dt.date(y, e.month, 1), dt.date(y, e.month, calendar.monthrange(y, e.month)[1]), "month"
+        return dt.date(y, e.month, 1), _last_day(y, e.month), "month"
+    if e.kind == "month_range":
+        y2 = e.year2 if e.year2 is not None else y
+        return dt.date(y, e.month, 1), _last_day(y2, e.month2), "month"
     start = dt.date(y, e.month, e.day)
     if e.kind == "day":
         return start, start, "day"
-    y2 = y + 1 if (e.month2, e.day2) < (e.month, e.day) else y
+    if e.year2 is not None:
+        y2 = e.year2
+    else:
+        y2 = y + 1 if (e.month2, e.day2) < (e.month, e.day) else y
     end = dt.date(y2, e.month2, e.day2)
+    if end < start:
+        return None, None, "unresolved"
     return start, end, "day"
 
 

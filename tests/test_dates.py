@@ -1,0 +1,329 @@
+"""Dates: the grammar and normalizer (extract/normalize/dates.py) and the annotator's year inference,
+relative days and reference dates (extract/annotate/dates.py). Rule-only: no spaCy model is needed,
+the annotator reads plain text. Every reference date is pinned; nothing here depends on today.
+
+Snippets are taken from real pages (tests/gold/docs and the dev corpus), cut to the sentence that
+matters; the page is named in each case id.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.annotate import dates as AD
+from extract.annotate.context import Context
+from extract.normalize import dates as D
+from extract.split import parse_dateline
+
+d = dt.date
+
+
+def spans(text: str, **kw) -> list[tuple[str, str]]:
+    return [(text[e.start:e.end], e.kind) for e in D.find(text, **kw)]
+
+
+def norm(text: str, ref: dt.date | None = None) -> list[tuple[str, dt.date | None, dt.date | None, str]]:
+    out = []
+    for e in D.find(text):
+        if e.kind == "relative":
+            continue
+        s, e_, g = D.resolve(e, ref)
+        out.append((text[e.start:e.end], s, e_, g))
+    return out
+
+
+def ctx(published=None, item_date=None, dateline=None, offset=0, slash_order="mdy") -> Context:
+    return Context(res=None, doc_id="x", batch="b", item_id="x-000", offset=offset, published=published,
+                   slash_order=slash_order, dateline=dateline, item_date=item_date)
+
+
+def hits(text: str, **kw) -> list[tuple[str, dt.date | None, dt.date | None, str]]:
+    return [(h.text, h.fields["date_start"], h.fields["date_end"], h.fields["granularity"])
+            for h in AD.find(text, ctx(**kw))]
+
+
+# ---------------------------------------------------------------- the grammar: spans and values, pinned
+GRAMMAR_CASES = [
+    # (case id: page, text, reference date, expected (text, start, end, granularity) rows)
+    ("000_148aa-range-with-year", "held in Havana on January 22-23, 2018.", None,
+     [("January 22-23, 2018", d(2018, 1, 22), d(2018, 1, 23), "day")]),
+    ("guide-dash-space-range", "the visit of April 9- 10 to Kingston", d(2019, 3, 1),
+     [("April 9- 10", d(2019, 4, 9), d(2019, 4, 10), "day")]),
+    ("guide-abbrev-range", "will take place from Dec. 11 to 12 in Washington", d(2017, 11, 30),
+     [("Dec. 11 to 12", d(2017, 12, 11), d(2017, 12, 12), "day")]),
+    ("pastors-peace-through", "the caravan will tour Cuba July 11 through 28", d(2019, 7, 1),
+     [("July 11 through 28", d(2019, 7, 11), d(2019, 7, 28), "day")]),
+    ("radiociudadhabana-and", "the dialogue held on December 12 and 13", d(2016, 12, 16),
+     [("December 12 and 13", d(2016, 12, 12), d(2016, 12, 13), "day")]),
+    ("indonesia-ordinals", "from the 10th to 13th of April in Jakarta", d(2018, 4, 15),
+     [("10th to 13th of April", d(2018, 4, 10), d(2018, 4, 13), "day")]),
+    ("india-page63-day-first-range", "visited India from 7 to 10 April 2017.", None,
+     [("7 to 10 April 2017", d(2017, 4, 7), d(2017, 4, 10), "day")]),
+    ("cubatrade-full-to-full", "Minister Rodríguez visits from 1 June 2016 to 3 June 2016.", None,
+     [("1 June 2016 to 3 June 2016", d(2016, 6, 1), d(2016, 6, 3), "day")]),
+    ("163-page6-month-to-month", "for the period April 2019 to March 2020, the", None,
+     [("April 2019 to March 2020", d(2019, 4, 1), d(2020, 3, 31), "month")]),
+    ("usa-page17-months-of-year", "decisions adopted in September and October of 2017 have", None,
+     [("September and October of 2017", d(2017, 9, 1), d(2017, 10, 31), "month")]),
+    ("cubancommunity-life-years", "José Martí (1853-1895) was", None,
+     [("1853-1895", d(1853, 1, 1), d(1895, 12, 31), "year")]),
+    ("cubasi-years-and", "in the years 2016 and 2017 both", None,
+     [("2016 and 2017", d(2016, 1, 1), d(2017, 12, 31), "year")]),
+    ("vietnamplus-period", "the 2014-2020 period of cooperation", None,
+     [("2014-2020", d(2014, 1, 1), d(2020, 12, 31), "year")]),
+    ("aggression-glued-day", "In the early hours of Thursday, 30April 2020, an unknown", None,
+     [("30April 2020", d(2020, 4, 30), d(2020, 4, 30), "day")]),
+    ("eeas-timestamp-dash", "Havana, 09/09/2019 - 18:55, UNIQUE ID: 190909_7", None,
+     [("09/09/2019 - 18:55", d(2019, 9, 9), d(2019, 9, 9), "day")]),
+    ("guide-iso-timestamp", "Posted 2022-12-12 19:15:00 by the Embassy", None,
+     [("2022-12-12 19:15:00", d(2022, 12, 12), d(2022, 12, 12), "day")]),
+    ("guide-slash-time-zone", "04/06/2025 03:35 PM EDT", None,
+     [("04/06/2025 03:35 PM EDT", d(2025, 4, 6), d(2025, 4, 6), "day")]),
+    ("agenparl-italian", "sab 11 dicembre 2021 08:57", None,
+     [("11 dicembre 2021", d(2021, 12, 11), d(2021, 12, 11), "day")]),
+    ("fcdo-spanish-month-year", "desde febrero de 1990 hasta", None,
+     [("febrero de 1990", d(1990, 2, 1), d(1990, 2, 28), "month")]),
+    ("jamaica-page4-spanish-day", "KINGSTON, JAMAICA, 4 de diciembre de 2017. El Ministro", None,
+     [("4 de diciembre de 2017", d(2017, 12, 4), d(2017, 12, 4), "day")]),
+    ("indonesia-ordinal-of", "Bandung, 19th of May 2018. ON this day", None,
+     [("19th of May 2018", d(2018, 5, 19), d(2018, 5, 19), "day")]),
+    ("south-africa-no-comma", "the meeting held on January 22 2019 in Pretoria", None,
+     [("January 22 2019", d(2019, 1, 22), d(2019, 1, 22), "day")]),
+    ("year-of-accords", "the 1994 and 1995 Migration Accords", None,
+     [("1994", d(1994, 1, 1), d(1994, 12, 31), "year"), ("1995", d(1995, 1, 1), d(1995, 12, 31), "year")]),
+    ("missing-year-inferred", "the talks on February 27 in Washington", d(2015, 2, 25),
+     [("February 27", d(2015, 2, 27), d(2015, 2, 27), "day")]),
+    ("missing-year-across-new-year", "the visit of December 28", d(2019, 1, 3),
+     [("December 28", d(2018, 12, 28), d(2018, 12, 28), "day")]),
+    ("missing-year-no-reference", "the talks on February 27 in Washington", None,
+     [("February 27", None, None, "unresolved")]),
+    ("range-across-year-end", "from December 30 to January 2", d(2019, 12, 1),
+     [("December 30 to January 2", d(2019, 12, 30), d(2020, 1, 2), "day")]),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", [c[1:] for c in GRAMMAR_CASES], ids=[c[0] for c in GRAMMAR_CASES])
+def test_grammar(text, ref, expected):
+    assert norm(text, ref) == expected
+
+
+# No false dates: programmes, resolutions, groups, phone numbers, ages, durations, counters, decades.
+NOT_DATES = [
+    "the implementation of the 2030 Agenda for Sustainable Development",
+    "the 2030 Sustainable Development Goals",
+    "Agenda 2063 of the African Union",
+    "Resolution 74/7 of the General Assembly",
+    "the G-77 and China",
+    "Consular queries: +44 (0) 203 668 7474",
+    "Tel.: (537) 838 2019",
+    "a man aged 65 was held for three days",
+    "Page 1 of 2019",
+    "in the 1960s",
+    "the 60th anniversary of relations",
+    "at 10:29 p.m. local time",
+    "COVID-19 vaccines",
+    "to this day the blockade remains",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text):
+    assert [e for e in D.find(text) if e.kind != "relative"] == []
+    assert hits(text, published=d(2020, 1, 1), item_date=d(2020, 1, 1)) == []
+
+
+def test_month_alone_needs_a_context_word():
+    assert spans("He may visit in March") == [("March", "month")]
+    assert spans("March on, said the May Day marchers") == []
+
+
+def test_slash_order_follows_publisher():
+    assert norm("10/09/2019")[0][1] == d(2019, 10, 9)
+    e = D.find("10/09/2019", slash_order="dmy")[0]
+    assert D.resolve(e, None)[0] == d(2019, 9, 10)
+
+
+# ---------------------------------------------------------------- relative expressions, pinned reference
+RELATIVE_CASES = [
+    # reference 2017-09-20 is a Wednesday (ANNOTATION.md example)
+    ("on Tuesday", d(2017, 9, 20), d(2017, 9, 19)),
+    ("this Friday", d(2021, 6, 25), d(2021, 6, 25)),          # sri-lanka-page7: the dateline's own day
+    ("last Saturday", d(2017, 3, 13), d(2017, 3, 11)),        # cubancommunity
+    ("next Monday", d(2017, 9, 20), d(2017, 9, 25)),
+    ("yesterday", d(2021, 12, 11), d(2021, 12, 10)),          # agenparl
+    ("today", d(2021, 6, 29), d(2021, 6, 29)),
+    ("tomorrow", d(2020, 2, 28), d(2020, 2, 29)),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", RELATIVE_CASES, ids=[c[0] for c in RELATIVE_CASES])
+def test_relative_days_pinned(text, ref, expected):
+    (e,) = D.find(text)
+    assert D.resolve(e, ref) == (expected, expected, "day")
+
+
+def test_relative_months_pinned():
+    (e,) = D.find("last February")
+    assert D.resolve(e, d(2017, 5, 20)) == (d(2017, 2, 1), d(2017, 2, 28), "month")
+    (e,) = D.find("next June")
+    assert D.resolve(e, d(2019, 6, 10)) == (d(2020, 6, 1), d(2020, 6, 30), "month")
+    assert D.resolve(e, None) == (None, None, "unresolved")
+
+
+# ---------------------------------------------------------------- the annotator: context and references
+ANNOTATOR_CASES = [
+    # peoplecn: dated by the crawl prefix; the dateline day is Thursday; "scheduled to ... on Friday" is ahead
+    ("peoplecn-weekday-future",
+     "held talks with U.S. Secretary of State Antony Blinken in Washington on Thursday.\n\n"
+     "They are scheduled to continue their talks on Friday morning.",
+     dict(item_date=d(2023, 10, 26)),
+     [("Thursday", d(2023, 10, 26), d(2023, 10, 26), "day"), ("Friday", d(2023, 10, 27), d(2023, 10, 27), "day")]),
+    # dirco1-index: "today" in apposition with a date is its own mention and takes that date
+    ("dirco-today-apposition", "Dr Naledi Pandor, said today, 29 June 2021, at meetings of the G20", {},
+     [("today", d(2021, 6, 29), d(2021, 6, 29), "day"), ("29 June 2021", d(2021, 6, 29), d(2021, 6, 29), "day")]),
+    # usembassyuy: same with the capitalized word
+    ("usembassyuy-Today-apposition", "“Today, January 22, 2015, U.S. and Cuban officials met in Havana", {},
+     [("Today", d(2015, 1, 22), d(2015, 1, 22), "day"), ("January 22, 2015", d(2015, 1, 22), d(2015, 1, 22), "day")]),
+    # scoop: a weekday before a date belongs to the date
+    ("scoop-weekday-before-date", "On Friday, February 27, the Department of State will host", dict(item_date=d(2015, 2, 25)),
+     [("February 27", d(2015, 2, 27), d(2015, 2, 27), "day")]),
+    # relative days and months are dropped when nothing dates the item
+    ("namibia-next-june-undated", "the Conference in Windhoek to be held next June. It met on Monday.", {}, []),
+    # ...and kept, with their modifier, when the item is dated
+    ("cubancommunity-last-february", "the Cuban community met last February in Dublin", dict(item_date=d(2017, 5, 20)),
+     [("last February", d(2017, 2, 1), d(2017, 2, 28), "month")]),
+    # india-page63: "this day" is the dateline's day, and only the dateline's
+    ("india-this-day", "Conference of the Association of Parliamentarians for Peace, held this day at the seat",
+     dict(item_date=d(2017, 4, 7)), [("this day", d(2017, 4, 7), d(2017, 4, 7), "day")]),
+    ("this-day-page-date-only", "held this day at the seat", dict(published=d(2017, 4, 7)), []),
+    # nearest earlier full date lends its year; a month-year does not
+    ("earlier-full-date", "On January 9, 2018 the hearing... it ended on January 18.", {},
+     [("January 9, 2018", d(2018, 1, 9), d(2018, 1, 9), "day"), ("January 18", d(2018, 1, 18), d(2018, 1, 18), "day")]),
+    ("month-year-lends-no-year", "visited in September 2014 and Moscow in May.", {},
+     [("September 2014", d(2014, 9, 1), d(2014, 9, 30), "month"), ("May", None, None, "unresolved")]),
+    # rusembuk: the page's date resolves the year-less mentions
+    ("rusembuk-page-date", "will pay a working visit to Russia on September 10-12.", dict(published=d(2015, 9, 10)),
+     [("September 10-12", d(2015, 9, 10), d(2015, 9, 12), "day")]),
+    # radiociudadhabana: "this" before an explicit date is left out, like "on"
+    ("this-before-date", "held the Fourth Regulatory Dialogue this December 12-13 in Washington",
+     dict(published=d(2016, 12, 16)), [("December 12-13", d(2016, 12, 12), d(2016, 12, 13), "day")]),
+    # "this year" names no calendar year by itself
+    ("this-year-not-a-date", "January this year", dict(published=d(2019, 3, 1)),
+     [("January", d(2019, 1, 1), d(2019, 1, 31), "month")]),
+]
+
+
+@pytest.mark.parametrize("text,kw,expected", [c[1:] for c in ANNOTATOR_CASES], ids=[c[0] for c in ANNOTATOR_CASES])
+def test_annotator(text, kw, expected):
+    assert hits(text, **kw) == expected
+
+
+def test_hits_carry_document_offsets():
+    text = "met on January 22-23, 2018."
+    (h,) = AD.find(text, ctx(offset=100))
+    assert (h.start, h.end, h.extractor) == (107, 126, "pattern:range_mdd")
+
+
+# ---------------------------------------------------------------- reference dates: page and item
+PAGE_DATE_CASES = [
+    ("chinadiplomacy-source-line", "News >\n\nChinese State Councilor meets Vietnamese senior diplomat\n\n"
+     "Source: Xinhua | 2019-11-28\n\nBEIJING, Nov. 27 (Xinhua) -- State Councilor ...", d(2019, 11, 28)),
+    ("eeas-metadata", "European Union External Action\n\nStatements by the HR/VP\n\n"
+     "Havana, 09/09/2019 - 18:55, UNIQUE ID: 190909_7\nStatements by the HR/VP", d(2019, 9, 9)),
+    ("rusembuk-title-beats-clock", "22 September 2017\nMoscow: 16:21\nLondon: 14:21\n\nConsular queries:\n\n"
+     "Briefing by Foreign Ministry Spokesperson Maria Zakharova, September 10, 2015\n\nMongolian Foreign Minister ...",
+     d(2015, 9, 10)),
+    ("mfasg-title-and-date-line", "MFA Press Statement: Minister for Foreign Affairs Dr Vivian Balakrishnan's meeting "
+     "with Song Tao, 23 March 2019\n\n23 March 2019\n\nMinister ... called on ... today.", d(2019, 3, 23)),
+    ("aggression-signoff", "Cuba in the United States\n\nIn the early hours of Thursday, 30April 2020, an unknown "
+     "individual opened fire.\n\nHavana, April 30, 2020\n", d(2020, 4, 30)),
+    ("radiociudadhabana-crawl-prefix", " date 2016-12-16 Officials from Cuba and the United States held the Fourth "
+     "Regulatory Dialogue this December 12-13 in Washington.", d(2016, 12, 16)),
+    ("cubadiplomatica-listing", "Cuba in Ireland\n\nFirst post\nMonday, October 23, 2017\n\nText.\n\nSecond post\n"
+     "Wednesday, June 21, 2017\n\nText.", None),
+    ("usa-page17-sentence-dateline", "Cuba in USA\n\nPress release issued by the Cuban delegation to the round of "
+     "migration talks with the United States.  Washington, December 11, 2017.\n\nA new round ...", None),
+    ("no-date", "Cuba in USA\n\nA headline\n\nA paragraph with no date in it.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in PAGE_DATE_CASES], ids=[c[0] for c in PAGE_DATE_CASES])
+def test_page_date(text, expected):
+    assert AD.page_date(text) == expected
+
+
+def test_item_date_post_date_line():
+    # cubadiplomatica_sicw: a listing item's post-date line dates it, and its weekday then resolves
+    text = "President Raul Castro in Brazil for China-Latin America meeting\nThursday, July 17, 2014\n\n" \
+           "President Raul Castro arrived in Brazilia on Wednesday evening, leading a Cuban delegation."
+    c = ctx()
+    c.item_date = AD.item_date(c, text)
+    assert c.item_date == d(2014, 7, 17)
+    assert [(h.text, h.fields["date_start"]) for h in AD.find(text, c)] == \
+        [("July 17, 2014", d(2014, 7, 17)), ("Wednesday", d(2014, 7, 16))]
+
+
+def test_item_date_yearless_dateline_takes_earlier_full_date():
+    # indianembassyusa: "New York / September 24, 2007 / On Monday, September 24, ..."
+    text = "On the bilateral meetings of External affairs Minister\nNew York\nSeptember 24, 2007\n" \
+           "On Monday, September 24, the External Affairs Minister had bilateral meetings"
+    start = text.index("September 24,", text.index("2007"))
+    e = next(x for x in D.find(text) if x.start == start)
+    dl = AD.S.Dateline(0, 0, None, None, e)
+    assert AD.item_date(ctx(dateline=dl), text) == d(2007, 9, 24)
+
+
+def test_item_date_dateline_after_caption():
+    # minrex_en-indonesia-page6: a Spanish photo caption stands between the headline and the dateline
+    text = "ASEAN Secretary General congratulates Cuba´s New President\n\nLa Embajadora de Cuba en Indonesia, " \
+           "con el Secretario General de la ASEAN\n\nJakarta, June 6th, 2018. The Secretary General of ASEAN " \
+           "conveyed his congratulations during an interview held today with the Ambassador."
+    assert parse_dateline("Jakarta, June 6th, 2018. The Secretary General") is not None
+    c = ctx()
+    c.item_date = AD.item_date(c, text)
+    assert c.item_date == d(2018, 6, 6)
+    assert ("today", d(2018, 6, 6), d(2018, 6, 6), "day") in \
+        [(h.text, h.fields["date_start"], h.fields["date_end"], h.fields["granularity"]) for h in AD.find(text, c)]
+
+
+# ---------------------------------------------------------------- properties
+# date-like token soup: digits, separators, month names (English, abbreviated, foreign), range words
+_TOKENS = list("0123456789 ,.-–/:") + ["January", "Feb.", "Sept", "May", "December", "dicembre", "de", "of",
+                                      "to", "and", "through", "the", "last", "next", "this", "today", "Friday",
+                                      "years", "in", "2019", "1999", "31st", "29", "PM", "EDT", "Agenda", " "]
+_DATEISH = st.lists(st.sampled_from(_TOKENS), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_DATEISH, ref=st.one_of(st.none(), st.dates(min_value=d(1900, 1, 1), max_value=d(2099, 12, 31))))
+def test_normalization_never_raises_and_is_ordered(text, ref):
+    for e in D.find(text):
+        assert 0 <= e.start < e.end <= len(text)
+        start, end, gran = D.resolve(e, ref)
+        if gran == "unresolved":
+            assert start is None and end is None
+        else:
+            assert start is not None and end is not None and start <= end
+    for h in AD.find(text, ctx(published=ref, item_date=ref)):
+        s, e = h.fields["date_start"], h.fields["date_end"]
+        assert (s is None) == (e is None) and (s is None or s <= e)
+
+
+@settings(max_examples=200, deadline=None)
+@given(y=st.integers(1800, 2099), m=st.integers(1, 12), day=st.integers(1, 31),
+       ref=st.dates(min_value=d(1900, 1, 1), max_value=d(2099, 12, 31)))
+def test_written_dates_ignore_the_reference(y, m, day, ref):
+    text = f"{D.calendar.month_name[m]} {day}, {y}"
+    exprs = D.find(text)
+    if day > D.calendar.monthrange(y, m)[1]:
+        assert all(e.kind != "day" for e in exprs)
+    else:
+        assert [D.resolve(e, ref) for e in exprs] == [(d(y, m, day), d(y, m, day), "day")]
+
+
+def test_dateparser_candidate_pinned():
+    # dateparser normalizes one short candidate string, English only, against an explicit reference
+    assert D.parse_with_dateparser("12 March 2019", None) == d(2019, 3, 12)
+    assert D.parse_with_dateparser("March 12", d(2019, 6, 1)) == d(2019, 3, 12)
