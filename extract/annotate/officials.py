@@ -1,162 +1,395 @@
-"""Officials (named people): PERSON entities cleaned of honorifics and swallowed titles, with the
-title read from the nearest construction, and linked to the fullest form of the name in the document.
+"""Officials (named people): person names cleaned of honorifics and swallowed titles, with the title
+read from the nearest construction, and linked to the fullest form of the name in the document.
+
+Where names come from (each candidate is a token range of the segment's Doc):
+  1. PERSON entities of the model, cleaned ("Ambassador Hermes Herrera" -> "Hermes Herrera", "Rubio’s
+     Call" -> "Rubio") and grown over adjacent name tokens the model left out ("Vidal Ferreiro" with
+     "Josefina" before it -> "Josefina Vidal Ferreiro");
+  2. title anchors, for the many names the small model misses or labels ORG/GPE (Spanish, African and
+     Asian names): a title head with its office ("Deputy Minister of Foreign Affairs Le Hoai Trung",
+     "Foreign Minister Dar", "the Cuban Ambassador, Ernesto Gómez Díaz") or an apposition after the name
+     ("Dammu Ravi, Secretary for Economic Relations");
+  3. later short mentions of a name already found in the segment ("Wang", "Sierra Díaz", "Vilsack").
 
 Title constructions, nearest first (ANNOTATION.md): the premodifier ("Cuban Ambassador to Canada
 Josefina Vidal" -> "Ambassador to Canada"), a preceding role set off by a comma ("the Minister of
 Foreign Affairs, Bruno Rodríguez Parrilla"), else the apposition ("Josefina Vidal Ferreiro, Director
-General for U.S. Affairs"). Honorifics (models/honorifics.txt) are stripped and never a title.
+General for U.S. Affairs"). Honorifics (models/honorifics.txt) are stripped and never a title. The
+title vocabulary (heads, office words, stripped adjectives) is data: models/titles.txt.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..normalize.places import lookup_country
 from ..resources import Resources, fold
 from .context import Context, Hit
 
-CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "de", "del", "-", "’s", "'s"}
+CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "de", "del", "-", "’s", "'s", "/"}
+#: prepositions that open the office part of a title ("Minister *of* Foreign Affairs")
+OFFICE_PREP = {"of", "for", "to", "at", "in", "on"}
+#: lowercase particles inside names ("Carlos Fernández de Cossío", "Mohammed bin Abdulaziz")
+PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "der", "den", "bin", "bint",
+             "ibn", "al", "el", "y", "di", "du", "le"}
+PUNCT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "“", "”", '"', "|", "–", "—", "•", "?", "!"}
+#: text that is never a person although the model tags it PERSON
 NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Ministry|Party|Agenda|Summit|Street|Avenue|"
                       r"Square|Airport|Hotel|University|Center|Centre|Institute|Prize|Award|Act|Law|Doctrine|Accords?|"
                       r"Cup|Festival|Covid|COVID|Blockade|Helms|Burton|Medal|Order|Foundation|Association|Brigade|"
-                      r"Cuba|Cuban|Island|Province|Cabinet|Minrex|MINREX|God|Pope John Paul)\b")
+                      r"Cuba|Cuban|Island|Province|Cabinet|Minrex|MINREX|God|Pope John Paul|Xinhua|Prensa Latina|"
+                      r"Photo|Reply|Readout|Learning|Opens|Caravan|Farm|Family|Bilaterales|Solidaridad|Primera|"
+                      r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship)\b")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _STOP_NAME_TOKENS = {"the", "a", "an", "his", "her", "their", "our", "this", "that"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|’|')(?=\s|$)")
+_CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")          # glued tokens: "TumbaElBloqueo", "StatesCubaNews"
+#: entity labels whose tokens never belong to a name
+_NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+MAX_NAME_TOKENS = 7
+#: honorifics that are also name words: stripped only before a name of two words or more
+AMBIGUOUS_HONORIFICS = {"Sheikh"}
 
 
-def _title_heads(res: Resources) -> set[str]:
-    heads = set()
-    for t in res.titles:
-        heads.add(t.lower())
-        heads.add(t.lower() + "s")
-    return heads
+@dataclass(frozen=True)
+class Lexicon:
+    heads: frozenset[str]           # lowercased role nouns, plurals included
+    office: frozenset[str]          # lowercased office words
+    strip: frozenset[str]           # lowercased words dropped from a title's front
+    honorific_lead: re.Pattern      # honorifics at the start of a string
+    honorific_tail: re.Pattern      # honorifics at the end of a string (right before a name)
+    honorific_toks: frozenset[str]  # single words of honorifics ("Mr.", "Excellency", "H.E"): never name words
 
 
-def _honorific_re(res: Resources) -> re.Pattern:
-    hs = sorted(res.honorifics, key=len, reverse=True)
-    return re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in hs) + r")(?=\s|$)[\s,]*)+")
+def _sections(lines: list[str]) -> dict[str, list[str]]:
+    """models/titles.txt lines by "[section]" marker (lines before any marker are heads)."""
+    out: dict[str, list[str]] = {"heads": []}
+    cur = "heads"
+    for ln in lines:
+        m = re.fullmatch(r"\[(\w+)\]", ln)
+        if m:
+            cur = m.group(1)
+            out.setdefault(cur, [])
+        else:
+            out[cur].append(ln)
+    return out
 
 
-_CACHE: dict[int, tuple] = {}
+_CACHE: dict[int, Lexicon] = {}
 
 
-def _lex(res: Resources):
+def lexicon(res: Resources) -> Lexicon:
+    """The compiled title and honorific vocabulary (cached per Resources)."""
     k = id(res)
     if k not in _CACHE:
-        _CACHE[k] = (_title_heads(res), _honorific_re(res))
+        sec = _sections(res.titles)
+        heads = set()
+        for t in sec["heads"]:
+            heads |= {t.lower(), t.lower() + "s"}
+        heads |= {"deputies", "secretaries", "attorneys", "ambassadors", "ministers"}
+        office = {t.lower() for t in sec.get("office", [])}
+        strip = {t.lower() for t in sec.get("strip", [])}
+        alt = "|".join(re.escape(h) for h in sorted(res.honorifics, key=len, reverse=True))
+        lead = re.compile(r"^(?:(?:" + alt + r")(?=[\s,:]|$)[\s,:]*)+")
+        # "…, H.E. Mr. " right before a name; an honorific may also be glued ("Mr.Angel")
+        tail = re.compile(r"(?:(?<![\w.])(?:" + alt + r")[\s:]*)+$")
+        words = {w for h in res.honorifics for w in h.split()} - {"The", "Most", "Right", "Senator"}
+        words |= {w.rstrip(".") for w in words}
+        _CACHE[k] = Lexicon(frozenset(heads), frozenset(office), frozenset(strip), lead, tail, frozenset(words))
     return _CACHE[k]
 
 
+# ---------------------------------------------------------------- token tests
+def _is_head(tok, lex: Lexicon) -> bool:
+    low = tok.lower_
+    return low in lex.heads or any(p in lex.heads for p in low.split("-") if len(low.split("-")) > 1 and p)
+
+
+def _name_token(tok, lex: Lexicon, res: Resources) -> bool:
+    """Can this token be part of a person's name? (particles are handled by the caller)"""
+    t = tok.text
+    if not t[:1].isupper() or any(ch.isdigit() for ch in t) or "\n" in t or "#" in t or "@" in t:
+        return False
+    low = tok.lower_
+    if low in lex.heads or low in lex.office or low in _MONTHS or low in STOP_WORDS or low in lex.strip:
+        return False
+    if t in res.nationalities or t in ("U.S.", "US", "UK", "EU", "UN") or t in lex.honorific_toks:
+        return False
+    if _CAMEL.search(t):
+        return False
+    if len(t) > 3 and t.isupper():
+        # ALL-CAPS words are headline or acronym text, except a surname in capitals before a
+        # capitalized given name ("IWAYA Takeshi")
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper()
+    return True
+
+
+class _Seg:
+    """Per-segment facts the rules consult: blocked tokens (agencies, places), entity labels."""
+
+    def __init__(self, doc: Doc, ctx: Context, agencies: list[Hit]):
+        self.doc = doc
+        self.res = ctx.res
+        n = len(doc)
+        self.blocked = [False] * n   # inside an agency or a place-ruler span
+        self.ent = [""] * n
+        for e in doc.ents:
+            for i in range(e.start, e.end):
+                self.ent[i] = e.label_
+        for h in agencies:
+            sp = doc.char_span(h.start - ctx.offset, h.end - ctx.offset, alignment_mode="expand")
+            if sp is not None:
+                for i in range(sp.start, sp.end):
+                    self.blocked[i] = True
+        for sp in doc.spans.get("places", []):
+            if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
+                for i in range(sp.start, sp.end):
+                    self.blocked[i] = True
+        self.taken = [False] * n     # tokens already in a candidate name
+
+    def free_name_token(self, i: int, lex: Lexicon, res: Resources) -> bool:
+        return not self.blocked[i] and not self.taken[i] and self.ent[i] not in _NON_NAME_ENTS \
+            and _name_token(self.doc[i], lex, res)
+
+
+def _joins_name(doc: Doc, j: int) -> bool:
+    """A hyphen glued to the words on both sides ("Díaz-Canel")."""
+    return doc[j].text in ("-", "‐") and doc[j].whitespace_ == "" and 0 < j < len(doc) - 1 \
+        and doc[j - 1].whitespace_ == ""
+
+
+def _name_run(seg: _Seg, i: int, lex: Lexicon, res: Resources, step: int = 1) -> tuple[int, int] | None:
+    """The run of name tokens starting at token i going right (step 1) or ending at i going left (-1)."""
+    doc = seg.doc
+    j = i
+    toks = []
+    while 0 <= j < len(doc) and len(toks) < MAX_NAME_TOKENS:
+        t = doc[j]
+        if seg.free_name_token(j, lex, res):
+            toks.append(j)
+        elif _joins_name(doc, j) and toks and seg.free_name_token(j + step, lex, res):
+            toks.append(j)      # "Díaz-Canel", "Nandi-Ndaitwah": the model splits at the hyphen
+        elif t.lower_ in PARTICLES and t.text.islower() and toks and 0 <= j + step < len(doc) \
+                and seg.free_name_token(j + step, lex, res):
+            toks.append(j)
+        elif t.text == '"' and toks and step == 1 and j + 2 < len(doc) and doc[j + 2].text == '"' \
+                and seg.free_name_token(j + 1, lex, res) and j + 3 < len(doc) and seg.free_name_token(j + 3, lex, res):
+            # a quoted nickname inside a name: Bonginkosi Emmanuel "Blade" Nzimande
+            toks += [j, j + 1, j + 2]
+            j += 3
+            continue
+        else:
+            break
+        if step == 1 and "\n" in t.whitespace_:
+            break
+        j += step
+    if not toks:
+        return None
+    a, b = min(toks), max(toks) + 1
+    while a < b and doc[a].lower_ in PARTICLES and doc[a].text.islower():
+        a += 1
+    while b > a and doc[b - 1].lower_ in PARTICLES and doc[b - 1].text.islower():
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _run_ok(doc: Doc, a: int, b: int, res: Resources, anchored: bool = False) -> bool:
+    text = doc[a:b].text
+    if "\n" in text or NOT_NAME.search(text) or len(text) < 2:
+        return False
+    if b - a == 1:
+        # one word is a name only when the tagger reads it as a proper noun and it is no place
+        # ("Minister of Tourism, Arts", "Correspondents Club", "Latin America" are not people)
+        places = res.places.get(fold(text), [])
+        # (right after its role noun, "Foreign Minister Dar", the tagger's reading is not needed)
+        if (doc[a].pos_ not in ("PROPN", "") and not anchored) or lookup_country(text, res) or text.isupper() \
+                or any(p.kind in ("country", "region") or p.population > 100_000 and not anchored for p in places):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- cleaning model PERSON entities
 def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     """(start, end) of the bare name inside a PERSON span text, or None when it is no name."""
-    heads, hon = _lex(res)
+    lex = lexicon(res)
+    heads = lex.heads
     s, e = 0, len(text)
+    # a name never crosses a line break or a possessive: "Dar\nReadout", "Rubio’s Call"
+    nl = text.find("\n")
+    if nl > 0:
+        e = nl
+    m = _POSSESSIVE.search(text, 0, e)
+    if m:
+        e = m.start()
     while True:
-        m = hon.match(text[s:])
+        m = lex.honorific_lead.match(text[s:e])
         if m and m.end():
+            if m.group().split()[-1] in AMBIGUOUS_HONORIFICS and len(text[s + m.end():e].split()) < 2:
+                break   # "Sheikh Hasina": the word is her name, not an honorific
             s += m.end()
             continue
         # titles swallowed into the entity: "Ambassador Hermes Herrera", "Minister Rodríguez"
-        w = re.match(r"[\w.’'-]+\s+", text[s:])
-        if w and (w.group().strip().lower() in heads or w.group().strip().lower() in ("foreign", "deputy", "vice", "prime", "first", "general", "secretary")) \
-                and len(text[s + w.end():].split()) >= 1:
+        w = re.match(r"[\w.’'-]+\s+", text[s:e])
+        if w and (w.group().strip().lower() in heads or w.group().strip().lower() in lex.office
+                  or w.group().strip().lower() in lex.strip) and len(text[s + w.end():e].split()) >= 1:
             s += w.end()
             continue
         break
-    m = re.search(r"(?:'s|’s|’|')$", text[s:e])
-    if m:
-        e -= len(m.group())
-    name = text[s:e].strip(" ,.-–")
+    name = text[s:e].strip(" ,.-–:")
     if not name:
         return None
     s = text.index(name, s)
     e = s + len(name)
     toks = name.split()
-    if not toks or not toks[0][:1].isupper() or "#" in name or "@" in name or NOT_NAME.search(name):
+    if not toks or not toks[0][:1].isupper() or "#" in name or "@" in name or NOT_NAME.search(name) \
+            or _CAMEL.search(name):
         return None
     if toks[0].lower() in _STOP_NAME_TOKENS or all(t.lower().strip(".") in heads for t in toks):
         return None
     if any(ch.isdigit() for ch in name) or len(name) < 3:
         return None
+    if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
+            p.kind in ("region", "admin1") or p.population > 1_000_000 for p in res.places.get(fold(name), [])):
+        return None   # "Lao", "Sri Lanka": places the model took for people (small towns are surnames: "Rubio")
     return s, e
 
 
-def _title_before(doc: Doc, i: int, heads: set[str], hon: re.Pattern) -> tuple[int, int] | None:
+def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int, int]:
+    """Grow a name over adjacent name tokens the model left out ('Josefina' + 'Vidal Ferreiro')."""
+    doc = seg.doc
+    while a > 0 and b - a < MAX_NAME_TOKENS and seg.free_name_token(a - 1, lex, res) \
+            and "\n" not in doc[a - 1].whitespace_ and seg.ent[a - 1] in ("", "PERSON", "ORG", "GPE", "NORP") \
+            and not (doc[a - 1].is_sent_start and doc[a - 1].lower_ in STOP_WORDS):
+        if seg.ent[a - 1] in ("ORG", "GPE", "NORP") and doc[a - 1].ent_iob_ == "B" and doc[a - 1].ent_type_ and \
+                a - 1 >= 0 and doc[a].ent_type_ != doc[a - 1].ent_type_:
+            break
+        a -= 1
+    while b + 1 < len(doc) and _joins_name(doc, b) and seg.free_name_token(b + 1, lex, res):
+        b += 2                                   # "Miguel Díaz" + "-Canel"
+    while b < len(doc) and b - a < MAX_NAME_TOKENS and "\n" not in doc[b - 1].whitespace_ \
+            and seg.free_name_token(b, lex, res) and seg.ent[b] in ("", "PERSON", "GPE", "ORG"):
+        if seg.ent[b] in ("GPE", "ORG") and (b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I"):
+            break   # a multi-token place or body after the name is not part of it
+        b += 1
+    return a, b
+
+
+# ---------------------------------------------------------------- titles
+def _trailing_honorifics(doc: Doc, i: int, lex: Lexicon) -> int:
+    """Token index before the honorifics that precede token i ('Ambassador H.E. Ms. X' -> at 'Ms.')."""
+    start_char = doc[i].idx
+    m = lex.honorific_tail.search(doc.text, max(0, start_char - 40), start_char)
+    if not m or m.end() != start_char:
+        return i
+    sp = doc.char_span(m.start(), start_char, alignment_mode="expand")
+    return sp.start if sp is not None else i
+
+
+def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] | None:
     """Token range of a premodifier title ending right before token i (or before ', ' + i)."""
-    j = i
-    # skip honorifics between title and name: "Ambassador H.E. Ms. X"
-    while j > 0 and hon.match(doc[j - 1].text + " "):
-        j -= 1
-    end = j
-    k = j
-    if k > 0 and doc[k - 1].text == ",":
-        k -= 1
-        end = k
+    heads = lex.heads
+    end = _trailing_honorifics(doc, i, lex)
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
     start = end
     has_head = False
-    while start > 0:
+    lower_ok = False   # a lowercase head ("the Cuban ambassador") may start a lowercase title
+    while start > 0 and end - start < 25:
         t = doc[start - 1]
         low = t.lower_
-        if t.text[:1].isupper() or low in CONNECT and start - 1 > 0 and start < end or t.text in ("U.S.", "a.i.", "d'Affaires"):
-            if t.text in (",", ".", ";", ":", "(", ")", "“", "”", '"'):
-                break
-            if low in heads or low.rstrip("s") in heads:
+        if t.text in PUNCT_STOP or seg.taken[start - 1] or "\n" in t.whitespace_:
+            break
+        is_head = low in heads or low.rstrip("s") in heads
+        if t.text[:1].isupper() or is_head or (low in CONNECT and start - 1 > 0 and start < end) \
+                or t.text in ("U.S.", "a.i.", "d'Affaires", "d´Affairs") or (lower_ok and t.is_lower and t.is_alpha
+                                                                          and t.pos_ in ("NOUN", "ADJ", "PROPN")):
+            if is_head:
                 has_head = True
+                lower_ok = t.is_lower
             start -= 1
-            if start == 0 or doc[start - 1].is_sent_end:
+            if doc[start].is_sent_start:
                 break
             continue
         break
-    while start < end and doc[start].lower_ in CONNECT:
+    while start < end and (doc[start].lower_ in CONNECT or doc[start].lower_ in lex.strip
+                           or lex.honorific_lead.match(doc[start].text + " ") or doc[start].lower_ in STOP_WORDS
+                           and doc[start].lower_ not in heads and doc[start].lower_ not in lex.office):
         start += 1
     while end > start and doc[end - 1].lower_ in CONNECT:
+        end -= 1
+    if end <= start or not any(doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads for k in range(start, end)):
+        return None
+    return start, end
+
+
+def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
+    heads = lex.heads
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    if start >= len(doc) or not (doc[start].text[:1].isupper() or _is_head(doc[start], lex)):
+        return None
+    end = start
+    has_head = False
+    while end < len(doc) and end - start < 30:
+        t = doc[end]
+        low = t.lower_
+        if t.text in PUNCT_STOP or t.is_sent_start and end > start or "\n" in doc[end - 1].whitespace_ and end > start:
+            break
+        if t.text[:1].isupper() or low in CONNECT or t.text in ("U.S.", "a.i.") or low in heads \
+                or (has_head and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET")):
+            if low in heads or low.rstrip("s") in heads:
+                has_head = True
+            elif not has_head and t.is_lower:
+                break
+            end += 1
+            continue
+        break
+    while end > start and (doc[end - 1].lower_ in CONNECT or doc[end - 1].pos_ in ("DET", "CCONJ")):
         end -= 1
     if not has_head or end <= start:
         return None
     return start, end
 
 
-def _title_after(doc: Doc, i: int, heads: set[str]) -> tuple[int, int] | None:
-    """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    start = i + 1
-    while start < len(doc) and doc[start].lower_ in ("the", "a"):
-        start += 1
-    end = start
-    has_head = False
-    while end < len(doc):
-        t = doc[end]
-        low = t.lower_
-        if t.text in (",", ".", ";", ":", "(", ")", "“", "”", '"') or t.is_sent_start and end > start:
-            break
-        if t.text[:1].isupper() or low in CONNECT or t.text in ("U.S.", "a.i."):
-            if low in heads or low.rstrip("s") in heads:
-                has_head = True
-            end += 1
-            continue
-        break
-    while end > start and doc[end - 1].lower_ in CONNECT:
-        end -= 1
-    if not has_head or end <= start or not doc[start].text[:1].isupper():
-        return None
-    return start, end
-
-
 def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
-    """Drop a leading nationality adjective / country / possessive; return (title, country from it)."""
+    """Drop what is not the role from a title's front: a nationality adjective or country, a possessive
+    body ("the Foreign Ministry’s Director General"), party adjectives ("Republican Senator") and
+    lowercase words before the role noun ("new ambassador", "young diplomat"); return (title, country)."""
+    lex = lexicon(res)
     cc = None
     words = title.split()
+    # a possessive body or country before the role: "Foreign Ministry’s Director General" -> role only
+    for n, w in enumerate(words[:-1]):
+        if any(x.lower() in lex.heads for x in words[:n + 1]):
+            break   # "Head of the Ministry's Department ...": the possessive is inside the office
+        if re.search(r"(?:’s|'s)$", w):
+            cc = lookup_country(re.sub(r"(?:’s|'s)$", "", " ".join(words[:n + 1])), res)
+            words = words[n + 1:]
+            break
     while words:
         w2 = " ".join(words[:2])
+        low = words[0].lower()
         if w2 in res.nationalities:
             cc = cc or res.nationalities[w2]
             words = words[2:]
         elif words[0] in res.nationalities:
             cc = cc or res.nationalities[words[0]]
             words = words[1:]
-        elif words[0].rstrip("’s").rstrip("'s") and lookup_country(re.sub(r"(?:’s|'s)$", "", words[0]), res) and len(words) > 1:
-            cc = cc or lookup_country(re.sub(r"(?:’s|'s)$", "", words[0]), res)
+        elif len(words) > 1 and lookup_country(words[0], res):
+            cc = cc or lookup_country(words[0], res)
+            words = words[1:]
+        elif len(words) > 1 and (low in lex.strip or words[0].islower() and low not in lex.heads
+                                 and not any(p in lex.heads for p in low.split("-"))):
             words = words[1:]
         else:
             break
@@ -184,35 +417,178 @@ def _agency_of_title(title: str, res: Resources) -> str | None:
     return None
 
 
-def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
-    res = ctx.res
-    heads, hon = _lex(res)
+# ---------------------------------------------------------------- candidates
+def _office_end(seg: _Seg, k: int, lex: Lexicon) -> int:
+    """Token after the office part of a title whose head is token k ('Minister of Foreign Affairs|')."""
+    doc = seg.doc
+    j = k + 1
+    while j < len(doc):
+        t = doc[j]
+        low = t.lower_
+        if low in lex.heads or low in lex.office or t.text in ("U.S.", "a.i.", "/"):
+            j += 1
+        elif low in OFFICE_PREP or low in ("and", "&") and j + 1 < len(doc) and \
+                (doc[j + 1].lower_ in lex.office or doc[j + 1].lower_ in lex.heads or seg.blocked[j + 1]):
+            j += 1
+            while j < len(doc) and doc[j].lower_ in ("the", "a"):
+                j += 1
+        elif seg.blocked[j] or seg.ent[j] in ("GPE", "NORP") and not _name_token(t, lex, seg.res):
+            j += 1
+        else:
+            break
+        if "\n" in doc[j - 1].whitespace_:
+            break
+    return j
+
+
+def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
+    """Names right after a title ('Spokesperson Ned Price', 'Foreign Minister Dar', 'the Ambassador of
+    Cuba, Narciso Reinaldo Amador Socorro') or right before an apposition title ('Dammu Ravi, Secretary')."""
+    doc = seg.doc
     out = []
-    ag_spans = [(h.start, h.end) for h in agencies]
+    for k, t in enumerate(doc):
+        if not (t.lower_ in lex.heads) or seg.blocked[k] or seg.taken[k]:
+            continue
+        if t.is_lower and t.lower_ not in ("ambassador", "minister", "president", "diplomat", "singer", "deputies",
+                                            "deputy", "counsellor", "secretary", "spokesperson", "writer"):
+            continue
+        j = _office_end(seg, k, lex)
+        # a one-word name only right after its role noun ("Foreign Minister Dar", "Secretary Rubio’s");
+        # after an office or a comma a lone capitalized word is mostly more office ("Tourism, Arts")
+        one_word_ok = j == k + 1 and t.text[:1].isupper()
+        if j < len(doc) and doc[j].text == "," and "\n" not in doc[j].whitespace_:
+            j += 1
+            one_word_ok = False
+        if j >= len(doc):
+            continue
+        # honorifics between title and name ("Prime Minister of India Shri. Narendra Modi")
+        m = lex.honorific_lead.match(doc.text[doc[j].idx:doc[j].idx + 40])
+        if m and m.end():
+            sp = doc.char_span(doc[j].idx, doc[j].idx + m.end(), alignment_mode="expand")
+            if sp is not None and sp.end < len(doc) and sp.end - j <= 4:
+                j = sp.end if doc[sp.end - 1].idx + len(doc[sp.end - 1]) <= doc[j].idx + m.end() else sp.end - 1
+        if j >= len(doc) or seg.ent[j] == "PERSON":
+            continue
+        r = _name_run(seg, j, lex, res)
+        if r and (r[1] - r[0] > 1 or one_word_ok) and _run_ok(doc, *r, res, anchored=one_word_ok):
+            out.append(r)
+            for i in range(*r):
+                seg.taken[i] = True
+    # honorifics anchor a name too: "Mr Purevsuren’s consultations", "H.E. Mr. Liu Xuyi"
+    for k, t in enumerate(doc):
+        if seg.taken[k] or seg.blocked[k] or t.text not in lex.honorific_toks or (k > 0 and doc[k - 1].text in lex.honorific_toks):
+            continue
+        m = lex.honorific_lead.match(doc.text[t.idx:t.idx + 40])
+        if not m or not m.end():
+            continue
+        sp = doc.char_span(t.idx, t.idx + m.end(), alignment_mode="contract")
+        j = sp.end if sp is not None else k + 1
+        if j >= len(doc) or seg.ent[j] == "PERSON" or seg.taken[j]:
+            continue
+        r = _name_run(seg, j, lex, res)
+        if r and _run_ok(doc, *r, res):
+            out.append(r)
+            for i in range(*r):
+                seg.taken[i] = True
+    # apposition: "<Name>, <Title>" where the model missed the name (two tokens at least)
+    for c, t in enumerate(doc):
+        if t.text != "," or c == 0 or seg.taken[c - 1]:
+            continue
+        if _title_after(doc, c, lex) is None:
+            continue
+        r = _name_run(seg, c - 1, lex, res, step=-1)
+        if r and r[1] == c and r[1] - r[0] >= 2 and _run_ok(doc, *r, res) \
+                and (r[0] == 0 or doc[r[0] - 1].text in PUNCT_STOP or doc[r[0] - 1].lower_ in STOP_WORDS
+                     or "\n" in doc[r[0] - 1].whitespace_):
+            out.append(r)
+            for i in range(*r):
+                seg.taken[i] = True
+    return out
+
+
+def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
+    """Later mentions by part of a name found in the segment ('Wang' of 'Wang Yi', 'Sierra Díaz')."""
+    doc = seg.doc
+    parts: set[tuple[str, ...]] = set()
+    for a, b in names:
+        toks = [fold(doc[i].text) for i in range(a, b) if doc[i].text != '"']
+        if len(toks) < 2:
+            continue
+        for x in range(len(toks)):
+            for y in range(x + 1, len(toks) + 1):
+                sub = tuple(toks[x:y])
+                if len(sub) < len(toks) and sub[0] not in PARTICLES and sub[-1] not in PARTICLES \
+                        and not (len(sub) == 1 and (len(sub[0]) < 2 or sub[0].endswith("."))):
+                    parts.add(sub)
+    if not parts:
+        return []
+    maxlen = max(len(p) for p in parts)
+    out = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in range(maxlen, 0, -1):
+            if i + n > len(doc):
+                continue
+            if tuple(fold(doc[k].text) for k in range(i, i + n)) in parts and not doc[i].text.isupper() and \
+                    all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES for k in range(i, i + n)):
+                # a standalone mention, not part of a longer capitalized name
+                if (i > 0 and seg.free_name_token(i - 1, lex, res) and "\n" not in doc[i - 1].whitespace_) or \
+                        (i + n < len(doc) and seg.free_name_token(i + n, lex, res) and "\n" not in doc[i + n - 1].whitespace_):
+                    break
+                hit = (i, i + n)
+                break
+        if hit:
+            out.append(hit)
+            for k in range(*hit):
+                seg.taken[k] = True
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
+    """Officials of one segment. Reads doc.ents (PERSON), doc.spans['places'] and the agency hits;
+    returns Hits with fields name, title, agency, country_code."""
+    res = ctx.res
+    lex = lexicon(res)
+    seg = _Seg(doc, ctx, agencies)
+    cands: list[tuple[int, int, str]] = []
+    # 1. the model's PERSON entities, cleaned and grown
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         r = clean_name(ent.text, res)
         if r is None:
             continue
-        s = ent.start_char + r[0]
-        e = ent.start_char + r[1]
-        ds, de = s + ctx.offset, e + ctx.offset
-        if any(a <= ds and de <= b for a, b in ag_spans):
+        sp = doc.char_span(ent.start_char + r[0], ent.start_char + r[1], alignment_mode="expand")
+        if sp is None or any(seg.blocked[i] and seg.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
             continue
-        name_span = doc.char_span(s, e, alignment_mode="expand")
-        title = None
-        tcc = None
-        if name_span is not None:
-            rng = _title_before(doc, name_span.start, heads, hon) or _title_after(doc, name_span.end, heads)
-            if rng is not None:
-                raw = doc[rng[0]:rng[1]].text
-                title, tcc = _strip_title(raw, res)
-                title = title or None
+        a, b = _grow(seg, sp.start, sp.end, lex, res)
+        if any(seg.taken[i] for i in range(a, b)):
+            continue
+        for i in range(a, b):
+            seg.taken[i] = True
+        cands.append((a, b, "ner"))
+    # 2. names next to a title that the model missed
+    cands += [(a, b, "rule:title") for a, b in _title_anchored(seg, lex, res)]
+    # 3. short later mentions of a name of this segment
+    cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
+    out = []
+    for a, b, how in sorted(cands):
+        span = doc[a:b]
+        s, e = span.start_char, span.end_char
+        title = tcc = None
+        rng = _title_before(doc, a, lex, seg) or _title_after(doc, b, lex)
+        if rng is not None:
+            raw = doc[rng[0]:rng[1]].text
+            title, tcc = _strip_title(raw, res)
+            title = title or None
         cc = tcc or (_country_of_title(title, res) if title else None)
         agency = _agency_of_title(title, res) if title else None
-        out.append(Hit(ds, de, doc.text[s:e], "ner", {"name": doc.text[s:e], "title": title, "agency": agency,
-                                                       "country_code": cc}))
+        out.append(Hit(s + ctx.offset, e + ctx.offset, doc.text[s:e], how,
+                       {"name": doc.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
 
 
@@ -220,16 +596,15 @@ def link_names(hits: list[Hit]) -> list[Hit]:
     """Give every mention the fullest form of its name in the document (accent-insensitive token
     containment: 'Vidal' -> 'Josefina Vidal Ferreiro'; the nearest earlier full form wins on ties)."""
     def toks(n):
-        return [t for t in re.split(r"[\s.]+", fold(n)) if t]
+        return [t for t in re.split(r"[\s.]+", fold(n).replace('"', "")) if t]
     out = []
-    for i, h in enumerate(hits):
+    keyed = [(toks(o.fields["name"]), o) for o in hits]
+    for h in hits:
         mine = toks(h.fields["name"])
         best = h.fields["name"]
         best_len = len(mine)
-        for j, o in enumerate(hits):
-            ot = toks(o.fields["name"])
+        for ot, o in keyed:
             if len(ot) > best_len and all(t in ot for t in mine):
-                # prefer the closest earlier mention among equally long ones
                 best, best_len = o.fields["name"], len(ot)
         if best != h.fields["name"]:
             h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "name": best})
