@@ -2,9 +2,21 @@
 canonical names, kinds and countries.
 
 The ruler proposes spans (models/aliases/agencies.csv phrases; models/patterns/agencies.jsonl token
-patterns for "Ministry of ...", "Embassy of ... in ...", "<Name> Assembly"). The functions here decide
-the final span (a leading nationality adjective or country joins it, a possessive does not), expand
-coordinations ("the ministries of the Interior and Foreign Affairs" is two bodies) and name each body.
+patterns for "Ministry of ...", "Embassy of ... in ...", "<Name> Assembly"; a generated pattern for
+"<nationality> embassy"). The functions here decide the final span, expand coordinations and name
+each body:
+
+  * span: a leading nationality adjective or non-possessive country joins the span ("U.S. Coast
+    Guard"), a possessive does not ("Cuba's Border Guard Troops" -> "Border Guard Troops"); pattern
+    spans stop at a line break, a title ("... Director General"), a person's name or a headline verb;
+  * coordinations give one row per body with the whole span as text ("the departments of Homeland
+    Security, Justice and State", "foreign ministries of Vietnam and Laos");
+  * names: the alias table first, then composed names for the generic rows of
+    models/aliases/README.md ("Embassy of <State> in <Host>", "Government of <State>", a state's own
+    foreign ministry name).
+
+Everything but `find` is a pure function of strings and the resources, so it is testable without a
+model (tests/test_agencies.py).
 """
 from __future__ import annotations
 
@@ -15,138 +27,254 @@ from spacy.tokens import Doc, Span
 from ..resources import Agency, Resources
 from .context import Context, Hit
 
-#: heads that make a capitalized phrase a public body in these pages
+# ---------------------------------------------------------------- rules as data
+#: capitalized phrases with these words are not public bodies (companies, media, groups, events)
 NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|Foundation|Society|Club|Federation|"
                         r"Company|Corporation|Corp|Ltd|Inc|Bank|News|Radio|Television|TV|Airlines?|Airways|Hotel|Festival|"
-                        r"Movement|Campaign|Brigade of Solidarity|Friendship|Chamber of Commerce|Chambers|Center|Centre|"
+                        r"Movement|Campaign|Brigade of Solidarity|Friendship Association|Chamber of Commerce|Chambers|Center|Centre|"
                         r"Hospital|Clinic|Museum|Theatre|Theater|Church|Council of Churches|Union of|Workers|Students|Youth|"
                         r"Women|Network|Group of Friends|Fair|Conference|Summit|Forum|Dialogue|Meeting|Commission Meeting|"
-                        r"Bilateral Commission|Round|Talks|Agreement|Accords?|Act|Law|Day|Programme|Program|Award|Prize)\b")
-GENERIC = {"Ministry", "Ministries", "Department", "Embassy", "Government", "Office", "Commission", "Council", "Mission",
-           "Consulate", "Parliament", "Senate", "Agency", "Committee", "Assembly", "Administration", "Cabinet", "Party"}
-CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s"}
+                        r"Bilateral Commission|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
+                        r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
+                        r"Releases?|Statement|People of|COSATU)\b"
+                        r"|\bState and Government\b")   # "Heads of State and Government"
+#: one-word (or head-only) references that name no particular body ("the ministry", "the Embassy")
+GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Embassies", "Government", "Office",
+           "Commission", "Council", "Mission", "Consulate", "Parliament", "Agency", "Committee", "Assembly",
+           "Administration", "Cabinet", "Party", "Chancellery", "National Assembly", "High Commission",
+           "Permanent Mission", "Interests Section", "Ministry of", "Foreign Ministry", "Embajada", "Delegation", "House"}
+CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s", "-", "–", "on"}
+#: a pattern span ends before these: titles, honorifics, headline verbs ("Ministry of Foreign Affairs Meets ...")
+TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambassador", "Ambassadors", "Chief", "Head",
+             "Spokesperson", "Spokesman", "Spokeswoman", "President", "Vice", "Chairman", "Chairperson", "Chair",
+             "Counsellor", "Counselor", "Consul", "Officer", "Official", "Officials", "Advisor", "Adviser", "Speaker",
+             "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "H.E.", "Hon.", "Hon", "Prof.", "Meets", "Met", "Receives", "Received",
+             "Holds", "Held", "Visits", "Signs", "Statement", "Press", "Briefing", "Home", "Delegation", "Member", "Members"}
+#: body heads: a non-alias candidate must contain one
+BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|ies)|Consulate|Mission|Parliament|Senate|"
+                       r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
+                       r"Guards|Troops|Army|Navy|Forces|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
+                       r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
+                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba)\b", re.I)
 KIND_BY_HEAD = [
-    (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission)\b", "embassy"),
+    (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
     (r"\bDepartments?\b", "department"),
-    (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Lok Sabha|Rajya Sabha|Chamber of Deputies)\b", "legislature"),
+    (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
+     r"Subcommittee|Committee on)\b", "legislature"),
     (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces)\b", "military"),
     (r"\b(?:Police|Guard|Guards|Customs|Border|Coast Guard|Investigation|Enforcement)\b", "law_enforcement"),
     (r"\b(?:Court|Tribunal|Judiciary|Attorney|Prosecutor)\b", "judiciary"),
     (r"\bParty\b", "party"),
+    (r"\b(?:Government|Cabinet|Administration)\b", "other"),
 ]
+#: names that depend on the state (models/aliases/README.md); the result is looked up again in the alias
+#: table for its acronym and kind
+BY_STATE = {
+    ("Ministry of Foreign Affairs", "IN"): "Ministry of External Affairs",
+    ("Ministry of Foreign Affairs", "PH"): "Department of Foreign Affairs",
+    ("Ministry of Foreign Affairs", "ZA"): "Department of International Relations and Cooperation",
+    ("Ministry of Foreign Affairs", "GB"): "Foreign, Commonwealth and Development Office",
+    ("Ministry of Foreign Affairs", "AU"): "Department of Foreign Affairs and Trade",
+    # not ("Ministry of Foreign Affairs", "US"): a page writing "Ministry of Foreign Affairs" never means the
+    # Department of State; an unmarked one on a U.S. page is the counterpart's ministry
+    ("Upper House", "IN"): "Rajya Sabha",
+    ("Lower House", "IN"): "Lok Sabha",
+    ("Parliament", "CU"): "National Assembly of People's Power",
+    ("National Assembly", "CU"): "National Assembly of People's Power",
+    ("Senate", "US"): "United States Senate",
+    ("Congress", "US"): "United States Congress",
+    ("Government", "US"): "United States Government",
+    ("Administration", "US"): "United States Government",
+}
+#: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
+COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly"}
+#: mission heads and the preposition before their host
+MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
+                 "Interests Section": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
+_MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
+                      r"Permanent Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
+                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?$", re.I)
+_EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
+_OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
+                       r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
+                       r"(?:the )?(?P<state>[A-Z][\w .'’-]+)$")
+_POSSESSIVE = {"'s", "’s", "´s"}
+_ARTICLES = {"the", "a", "an"}
+_PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
+                "academies": "Academy", "committees": "Committee", "missions": "Mission"}
+#: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
+_LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign")
+_STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:Republic of |Kingdom of |Commonwealth of |Plurinational State of |"
+                                 r"Bolivarian Republic of |Federal Republic of |People's Republic of )")
 
 
-def _is_title_cased(tok) -> bool:
-    return tok.text[:1].isupper()
-
-
-def _extend_left(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]:
-    """Join a nationality adjective or a non-possessive country name before the body:
-    'Cuban Embassy', 'U.S. Coast Guard', 'US Government'. A possessive ('Cuba's') stays outside."""
-    cc = None
-    i = start
-    while i > 0:
-        prev = doc[i - 1]
-        key = prev.text
-        if key in res.nationalities:
-            cc = cc or res.nationalities[key]
-            i -= 1
-            continue
-        if i > 1 and f"{doc[i - 2].text} {key}" in res.nationalities:
-            cc = cc or res.nationalities[f"{doc[i - 2].text} {key}"]
-            i -= 2
-            continue
-        break
-    return i, cc
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while end > start and doc[end - 1].text.lower() in CONNECTORS | {"-", "–"}:
-        end -= 1
-    while end > start and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    return start, end
-
-
-def _country_of_phrase(text: str, res: Resources) -> str | None:
+# ---------------------------------------------------------------- pure helpers
+def _country(text: str | None, res: Resources) -> str | None:
     from ..normalize.places import lookup_country
-    return lookup_country(text, res)
+    if not text:
+        return None
+    text = text.strip(" ,.")
+    return lookup_country(text, res) or lookup_country(_STRIP_STATE_PREFIX.sub("", text), res) \
+        or res.nationalities.get(text)
 
 
-def canonical(text: str, res: Resources, ctx: Context, cc_hint: str | None) -> tuple[str, str | None, str, str | None]:
-    """(name, acronym, kind, country_code) for a body's text as written (without the article)."""
-    from ..normalize.places import lookup_country, host_of_city
-
-    body = text
-    cc = cc_hint
-    # "Cuban Ministry of Foreign Affairs" -> strip the adjective (the country goes to country_code)
-    words = body.split()
-    while words and (words[0] in res.nationalities or " ".join(words[:2]) in res.nationalities):
-        n = 2 if " ".join(words[:2]) in res.nationalities else 1
-        cc = cc or res.nationalities[" ".join(words[:n])]
-        words = words[n:]
-    body = " ".join(words)
-    if body in res.agencies:
-        a = res.agencies[body]
-        return a.name, a.acronym, a.kind, a.country_code or (None if a.kind == "igo" else cc)
-    # Embassy of X in Y / Cuban Embassy in Y / Embacuba Kenya
-    m = re.match(r"^(?:Embacuba|EmbaCuba|EMBACUBA|Embassy|Embassies|Consulate(?: General)?|Permanent Mission|Mission|High Commission)"
-                 r"(?: of(?: the)?(?: Republic of)? (?P<of>[^,]+?))?(?: (?:in|to)(?: the)? (?P<in>.+))?$", body)
-    if m:
-        head = body.split()[0]
-        head = "Embassy" if head.lower().startswith("emba") else re.match(r"^(Consulate General|Consulate|Permanent Mission|Mission|High Commission|Embassy)", body).group(1)
-        if body.lower().startswith("embacuba"):
-            state, host_text = "CU", body.split(None, 1)[1] if " " in body else None
-        else:
-            state = (lookup_country(m["of"], res) if m["of"] else None) or cc
-            host_text = m["in"]
-        host = None
-        if host_text:
-            host = lookup_country(host_text, res) or host_of_city(host_text, res)
-        if host is None and head != "Permanent Mission":
-            host = ctx.host_cc if ctx.host_cc and ctx.host_cc != state else None
-            if host is None and ctx.dateline_cc and ctx.dateline_cc != state:
-                host = ctx.dateline_cc
-        if head == "Permanent Mission" and host_text:
-            org = res.agencies.get(re.sub(r"^the ", "", host_text))
-            host_name = org.name if org else host_text
-            return f"Permanent Mission of {_state_name(state, res)} to the {host_name}".replace("the the ", "the "), None, "embassy", state
-        name = f"{head} of {_state_name(state, res)}" if state else head
-        if host:
-            name += f" in {_state_name(host, res)}"
-        return name, None, "embassy", state
-    # "Ministry of Health of Ghana" -> Ministry of Health, GH
-    m = re.match(r"^(?P<body>.+?) of (?:the )?(?:Republic of |Kingdom of |State of )?(?P<state>[A-Z][\w .'’-]+)$", body)
-    if m and lookup_country(m["state"], res):
-        inner = m["body"]
-        cc = lookup_country(m["state"], res)
-        if inner in res.agencies:
-            a = res.agencies[inner]
-            return a.name, a.acronym, a.kind, a.country_code or cc
-        body = inner
-    if body in ("Government", "Administration") and cc:
-        return ("United States Government" if cc == "US" else f"Government of {_state_name(cc, res)}"), None, "other", cc
-    kind = "other"
-    for pat, k in KIND_BY_HEAD:
-        if re.search(pat, body):
-            kind = k
-            break
-    if body.endswith("Government") and cc:
-        return ("United States Government" if cc == "US" else f"Government of {_state_name(cc, res)}"), None, "other", cc
-    return _normalize_name(body), None, kind, cc or _default_country(kind, ctx)
+def _host(text: str | None, res: Resources) -> str | None:
+    """Country of a host written after 'in'/'to': a country ('Canada', 'USA') or a city ('Pretoria')."""
+    from ..normalize.places import host_of_city
+    if not text:
+        return None
+    text = re.sub(r",?\s*(?:D\.?C\.?|DC)$", "", text.strip(" ,."))
+    return _country(text, res) or host_of_city(text, res)
 
 
-def _default_country(kind: str, ctx: Context) -> str | None:
-    return ctx.publisher_cc if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party") else None
+_ACRONYMS: dict[int, dict[tuple[str, str], str]] = {}
 
 
-def _state_name(cc: str | None, res: Resources) -> str:
+def _acronym_index(res: Resources) -> dict[tuple[str, str], str]:
+    """(canonical name, state) -> acronym, from the acronym rows (alias == acronym, state fixed);
+    built once per loaded resources."""
+    out = _ACRONYMS.get(id(res))
+    if out is None:
+        out = {}
+        for alias, a in res.agencies.items():
+            if a.acronym and alias == a.acronym and a.country_code:
+                out.setdefault((a.name, a.country_code), a.acronym)
+        _ACRONYMS[id(res)] = out
+    return out
+
+
+def state_name(cc: str | None, res: Resources) -> str:
+    """'US' -> 'the United States' (with the article English uses in 'Embassy of the United States')."""
     if cc is None:
         return ""
     p = res.country_by_code.get(cc)
     name = p.name if p else cc
-    return f"the {name}" if name in ("United States", "United Kingdom", "Bahamas", "Philippines", "Netherlands") else name
+    return f"the {name}" if name in ("United States", "United Kingdom", "Bahamas", "Philippines", "Netherlands",
+                                     "United Arab Emirates", "Dominican Republic", "Czech Republic") else name
+
+
+def _finish(name: str, acronym: str | None, kind: str, cc: str | None, res: Resources) -> tuple:
+    """State-specific names and acronyms once the state is known."""
+    if cc:
+        alt = BY_STATE.get((name, cc))
+        if alt:
+            a = res.agencies.get(alt)
+            name, acronym, kind = alt, (a.acronym if a else acronym), (a.kind if a else kind)
+        elif name in COMPOSE_OF_STATE:
+            name = f"{name if name != 'Administration' else 'Government'} of {state_name(cc, res)}"
+        if acronym is None or acronym in ("MFA", "MOFA"):
+            acronym = _acronym_index(res).get((name, cc), acronym)
+    if kind == "igo":
+        cc = None
+    return name, acronym, kind, cc
+
+
+def strip_nationality(text: str, res: Resources) -> tuple[str, str | None]:
+    """'Cuban Ministry of Foreign Affairs' -> ('Ministry of Foreign Affairs', 'CU'); 'U.S. Coast Guard' -> US."""
+    words = text.split()
+    cc = None
+    while len(words) > 1:
+        for n in (3, 2, 1):
+            key = " ".join(words[:n])
+            # a nationality adjective, or a country name used attributively ("United States State Department")
+            kcc = res.nationalities.get(key) or (_country(key, res) if key[:1].isupper() else None)
+            if n < len(words) and kcc:
+                cc = cc or kcc
+                words = words[n:]
+                break
+        else:
+            break
+    return " ".join(words), cc
+
+
+def canonical(text: str, res: Resources, ctx: Context | None = None,
+              cc_hint: str | None = None) -> tuple[str, str | None, str, str | None]:
+    """(name, acronym, kind, country_code) of one body as written (article already removed)."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = text if text in res.agencies else text.strip(".")
+    text = text.replace("´", "'").replace("’", "'") if text not in res.agencies else text
+    # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
+    if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
+        a = res.agencies[text]
+        return _finish(a.name, a.acronym, a.kind, a.country_code or cc_hint or _ctx_cc(a.kind, ctx), res)
+    body, cc = strip_nationality(text, res)
+    cc = cc or cc_hint
+    # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana"
+    m = _EMBACUBA.match(body)
+    if m:
+        return _mission("Embassy", "CU", m["host"] or None, res, ctx)
+    m = _MISSION.match(body)
+    if m and (m["of"] or cc or m["head"].lower() in ("embacuba", "cuban medical brigade", "medical brigade")
+              or (ctx and ctx.publisher_cc)):
+        head = m["head"]
+        # a state's "mission" in a country is its embassy ("the Cuban mission", "diplomatic mission of Cuba")
+        head = {"embassies": "Embassy", "mission": "Embassy", "medical brigade": "Cuban Medical Brigade"}.get(head.lower(), head.title()
+                                                                                     if head.islower() else head)
+        if head == "Cuban Medical Brigade":
+            cc = "CU"
+        state = _country(m["of"], res) or cc or (ctx.publisher_cc if ctx else None)
+        return _mission(head, state, m["in"], res, ctx)
+    # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
+    for cand in ((body, None), _strip_of_state(body, res)):
+        inner, of_cc = cand
+        a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’"))
+        if a is not None:
+            state = a.country_code or of_cc or cc or _ctx_cc(a.kind, ctx)
+            return _finish(a.name, a.acronym, a.kind, state, res)
+        if of_cc:
+            cc = cc or of_cc
+            body = inner
+    # 4. any other body: kind from its head word, state from the span or the page
+    kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, body)), "other")
+    name = _normalize_name(body)
+    if name in COMPOSE_OF_STATE or name.endswith(" Government"):
+        name = "Government" if name.endswith(" Government") else name
+    return _finish(name, None, kind, cc or _ctx_cc(kind, ctx), res)
+
+
+def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
+    """'Ministry of Foreign Affairs of the Plurinational State of Bolivia' -> ('Ministry of Foreign Affairs', 'BO');
+    'Ministry of Health of Ghana' -> ('Ministry of Health', 'GH'). The first ' of ' whose remainder is a state."""
+    for m in _OF.finditer(body):
+        cc = _country(body[m.end():], res)
+        if cc:
+            return body[:m.start()].rstrip(","), cc
+    return body, None
+
+
+_OF = re.compile(r",? of (?:the )?")
+
+
+def _mission(head: str, state: str | None, host_text: str | None, res: Resources, ctx: Context | None) -> tuple:
+    """'Embassy of <State> in <Host>', the host from the span, else from the page (site title, dateline)."""
+    prep = MISSION_HEADS.get(head, "in")
+    igo = res.agencies.get(re.sub(r"^the ", "", host_text or ""))
+    if head in ("Embassy", "Mission") and igo is not None and igo.kind == "igo":
+        head = "Permanent Mission"   # "Mission of Cuba to UN": a mission to an organisation is a permanent mission
+    if head == "Permanent Mission" and host_text:
+        org = igo
+        return (f"Permanent Mission of {state_name(state, res)} to the {org.name if org else host_text}",
+                None, "embassy", state)
+    host = _host(host_text, res)
+    if head == "Consulate General" and host_text:
+        return f"Consulate General of {state_name(state, res)} in {host_text}", None, "embassy", state
+    if host is None and ctx is not None:
+        host = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != state), None)
+    kind = "other" if head == "Cuban Medical Brigade" else "embassy"
+    name = head if head == "Cuban Medical Brigade" else (f"{head} of {state_name(state, res)}" if state else head)
+    if host and host != state:
+        name += f" {prep} {state_name(host, res)}"
+    return name, None, kind, state
+
+
+def _ctx_cc(kind: str, ctx: Context | None) -> str | None:
+    """A domestic body with no state in its span belongs to the publishing state."""
+    if ctx is None:
+        return None
+    if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other"):
+        return ctx.publisher_cc
+    return None
 
 
 def _normalize_name(s: str) -> str:
@@ -156,66 +284,245 @@ def _normalize_name(s: str) -> str:
     return s
 
 
-_COORD = re.compile(r"^(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies) of (?:the )?(?P<rest>.+)$")
+_COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
+                    r"[Cc]ommittees|[Mm]issions) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
+_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+#: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
+_HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
 
 
-def expand(text: str) -> list[str]:
-    """'ministries of the Interior and Foreign Affairs' -> ['Ministry of the Interior', 'Ministry of Foreign Affairs'];
-    'departments of Homeland Security, Justice and State' -> three departments."""
+def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
+    """A coordinated span -> one (body text, state) per body.
+
+    'ministries of the Interior and Foreign Affairs' -> Ministry of the Interior, Ministry of Foreign Affairs;
+    'departments of Homeland Security, Justice and State' -> three departments;
+    'foreign ministries of Vietnam and Laos' -> (Foreign Ministry, VN), (Foreign Ministry, LA);
+    'Councils of State and Ministers of Cuba' -> Council of State, Council of Ministers (CU).
+    """
     m = _COORD.match(text)
-    if not m:
-        return [text]
-    head = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy"}[m["head"].lower()]
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["rest"]) if p.strip()]
-    out = []
-    for p in parts:
-        p = re.sub(r"^the ", "", p)
-        out.append(f"{head} of the {p}" if p in ("Interior",) else f"{head} of {p}")
-    return out
+    if m:
+        head = _PLURAL_HEAD[m["head"].lower()]
+        state = _country(m["state"], res) if m["state"] else None
+        rest = m["rest"] if state or not m["state"] else f"{m['rest']} of {m['state']}"
+        parts = [re.sub(r"^the ", "", p.strip()) for p in _SPLIT.split(rest) if p.strip()]
+        ccs = [_country(p, res) for p in parts]
+        if len(parts) > 1 and all(ccs):
+            # one body per state: "foreign ministries of Vietnam and Laos"
+            mod = m["mod"].strip()
+            single = f"{mod.title()} {head}".strip() if mod else head
+            single = {"Foreign Ministry": "Ministry of Foreign Affairs"}.get(single, single)
+            return [(single, cc) for cc in ccs]
+        out = []
+        for p in parts:
+            t = f"{head} of the {p}" if p == "Interior" else f"{head} of {p}"
+            out.append((t, state))
+        return out
+    parts = [p.strip() for p in _SPLIT.split(text) if p.strip()]
+    if len(parts) > 1 and all(_HEADED.match(p) for p in parts):
+        return [(p, None) for p in parts]
+    return [(text, None)]
+
+
+# ---------------------------------------------------------------- span decisions on the Doc
+def _is_break(tok) -> bool:
+    return tok.is_space or "\n" in tok.text
+
+
+def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tuple[int, int]:
+    """The body's own tokens: no line break, article, possessor, trailing title or person's name."""
+    # a line break ends a span (headers, "Office of the Spokesperson\nWashington")
+    for i in range(start, end):
+        if _is_break(doc[i]):
+            if i == start:
+                start += 1
+                continue
+            end = i
+            break
+    while end > start and doc[start].lower_ in _ARTICLES:
+        start += 1
+    # a possessor stays outside: "Cuba's Border Guard Troops", "the UK's ...", "ANPP's International Relations ..."
+    for p in range(start + 1, min(start + 4, end - 1)):
+        if doc[p].text in _POSSESSIVE:
+            owner = doc[start:p].text
+            if (owner in res.nationalities or owner in res.agencies or owner in GENERIC or _country(owner, res)
+                    or doc[start].ent_type_ == "GPE"):
+                start = p + 1
+            break
+    if not is_alias:
+        for i in range(start + 1, end):
+            t = doc[i]
+            if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
+                end = i
+                break
+            # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel": a comma before a person ends it
+            if t.text == "," and i + 1 < end and doc[i + 1].ent_type_ == "PERSON":
+                end = i
+                break
+            # "... of Bolivia and the Ministry of Health": an article after a conjunction opens a new body
+            if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the":
+                end = i
+                break
+        # "CSTO Council of Foreign Ministers": the organisation's acronym is a mention of its own
+        a = res.agencies.get(doc[start].text)
+        if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text:
+            start += 1
+    # trailing connectors and a dangling nationality ("... Central Committee and Chinese")
+    while end > start + 1 and (doc[end - 1].text.lower() in CONNECTORS
+                               or (not is_alias and doc[end - 1].text in res.nationalities
+                                   and doc[end - 2].lower_ in ("and", ","))):
+        end -= 1
+    return start, end
+
+
+def _extend_left(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]:
+    """Join a nationality adjective or a non-possessive country name before the body:
+    'Cuban Embassy', 'U.S. Coast Guard', 'US Government'. A possessive ('Cuba's') stays outside."""
+    cc = None
+    i = start
+    while i > 0:
+        for n in (3, 2, 1):
+            if i - n < 0:
+                continue
+            key = doc[i - n:i].text
+            if key in res.nationalities and not any(_is_break(t) for t in doc[i - n:i]):
+                cc = cc or res.nationalities[key]
+                i -= n
+                break
+        else:
+            break
+    return i, cc
+
+
+def _extend_named(doc: Doc, start: int, res: Resources) -> int:
+    """'International Department of the Communist Party', 'Political Bureau of ...': capitalized words
+    before a '<Head> of' body belong to its name (not a nationality, title, or sentence-initial verb)."""
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if (t.is_title and t.is_alpha and t.text not in TAIL_STOP and t.text not in res.nationalities
+                and t.ent_type_ not in ("PERSON", "GPE", "NORP") and not t.is_sent_start and t.pos_ != "VERB"):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    cands: list[Span] = list(doc.spans.get("agencies", []))
+    cands += [e for e in doc.ents if e.label_ == "ORG"]
+    return cands
+
+
+def _is_alias_span(sp: Span, res: Resources) -> bool:
+    return sp.label_ == "AGENCY" and bool(sp.id_) and not sp.id_.startswith("@") or sp.text in res.agencies
 
 
 def find(doc: Doc, ctx: Context) -> list[Hit]:
+    """Agency mentions of one segment, with canonical name, acronym, kind and country."""
     res = ctx.res
-    cands: list[Span] = list(doc.spans.get("agencies", []))
-    cands += [e for e in doc.ents if e.label_ == "ORG"]
-    # longest first; keep non-overlapping
-    cands.sort(key=lambda s: (-(s.end - s.start), s.start))
+    raw = _candidates(doc)
+    aliases = [(sp.start, sp.end) for sp in raw if _is_alias_span(sp, res)]
+    cands = []
+    for sp in raw:
+        is_alias = _is_alias_span(sp, res)
+        start, end = sp.start, sp.end
+        if not is_alias:
+            # an alias that starts inside a pattern span and runs past it wins the overlap
+            # ("Press Releases for U.S. Department | of State")
+            cut = min((a for a, b in aliases if start < a < end < b), default=None)
+            if cut is not None:
+                end = cut
+            if sp.id_ == "@of_body" or sp.label_ == "ORG":
+                start = _extend_named(doc, start, res)
+        start, end = _clean(doc, start, end, is_alias, res)
+        if end > start:
+            cands.append((start, end, is_alias, sp))
+    cands += _coordinated(doc, cands)
+    # longest first (aliases before patterns at equal length); keep non-overlapping
+    cands.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]))
     taken = [False] * len(doc)
     hits: list[Hit] = []
-    for sp in cands:
-        start, end = _trim(doc, sp.start, sp.end)
-        if end <= start or any(taken[start:end]):
+    for start, end, is_alias, sp in cands:
+        if any(taken[start:end]):
             continue
         text = doc[start:end].text
-        is_alias = text in res.agencies or sp.id_ and not sp.id_.startswith("@") and sp.label_ == "AGENCY"
-        if sp.label_ == "ORG" and not is_alias:
-            if not re.search(r"\b(?:Ministry|Ministries|Department|Embassy|Consulate|Mission|Parliament|Senate|Congress|"
-                             r"Assembly|Government|Council|Commission|Party|Court|Police|Guard|Army|Forces|Office|"
-                             r"Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|Administration)\b", text):
-                continue
-        if not is_alias and NOT_AGENCY.search(text):
-            continue
-        if not is_alias and text in GENERIC | {"Ministry of", "Foreign Ministry"} and sp.id_ != "@embacuba":
-            # bare generic references ("the ministry", "the Embassy") are not annotated, except the
-            # few whose one word names a body in these pages
-            if text not in ("Foreign Ministry",):
-                continue
-        if doc[start].is_lower and not doc[start].lower_.startswith(("ministr", "department", "embass")):
+        if not _keep(doc, start, end, text, is_alias, sp, res):
             continue
         new_start, cc = _extend_left(doc, start, res)
+        if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text):
+            continue   # lowercase "embassy in ..." without a state is generic
+        if text in GENERIC and new_start == start:
+            continue   # "the Embassy", "the ministry", "Parliament"
         span = doc[new_start:end]
         for t in range(new_start, end):
             taken[t] = True
-        parts = expand(doc[start:end].text)
-        for part in parts:
-            name, acr, kind, country = canonical(span.text if len(parts) == 1 else part, res, ctx, cc)
-            if len(parts) > 1 and cc:
-                country = cc
-            hits.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text,
-                            "alias" if is_alias else f"pattern:{(sp.id_ or sp.label_).lstrip('@') or 'ner'}" if sp.label_ == "AGENCY" else "ner",
-                            {"name": name, "acronym": acr, "kind": kind, "country_code": None if kind == "igo" else country}))
+        extractor = "alias" if is_alias else ("ner" if sp.label_ == "ORG" else f"pattern:{(sp.id_ or 'rule').lstrip('@')}")
+        prefix = _igo_prefix(doc, new_start, res)
+        for part, part_cc in expand(text, res):
+            part_text = span.text if part == text else part
+            name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
+            if prefix and part != text and not name.startswith(prefix):
+                name, kind, country = f"{prefix} {name}", "igo", None
+            hits.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
+                            {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _coordinated(doc: Doc, cands: list[tuple]) -> list[tuple]:
+    """Full names joined by ',', 'and', ', and' ("Council of Foreign Ministers, Council of Defence
+    Ministers, and Committee of Security Council Secretaries") -> one candidate over the whole
+    coordination, which `expand` splits again (one row per body, the whole span as text)."""
+    headed = {}
+    for c in cands:
+        if _HEADED.match(doc[c[0]:c[1]].text):
+            if c[0] not in headed or c[1] > headed[c[0]][1]:
+                headed[c[0]] = c
+    out = []
+    for c in sorted(headed.values()):
+        start, end = c[0], c[1]
+        n = 1
+        while True:
+            gap = [t.lower_ for t in doc[end:end + 2]]
+            step = 2 if gap[:2] == [",", "and"] else 1 if gap[:1] in ([","], ["and"]) else 0
+            nxt = headed.get(end + step) if step else None
+            if nxt is None:
+                break
+            end, n = nxt[1], n + 1
+        if n > 1:
+            out.append((start, end, False, c[3]))
+    return out
+
+
+def _igo_prefix(doc: Doc, start: int, res: Resources) -> str | None:
+    """Organs named after their organisation's acronym: 'CSTO Council of Foreign Ministers, ...'."""
+    if start > 0:
+        a = res.agencies.get(doc[start - 1].text)
+        if a is not None and a.kind == "igo" and a.acronym == doc[start - 1].text:
+            return a.acronym
+    return None
+
+
+def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
+    """Whether a cleaned candidate is a public body at all."""
+    first = doc[start]
+    if text.startswith("Congress") and start > 0 and (doc[start - 1].like_num or re.match(r"\d", doc[start - 1].text)
+                                                     or doc[start - 1].lower_ in ("party", "founding")):
+        return False   # "the 8th Congress of the PCC" is an event
+    if is_alias:
+        if text == "Congress" and start > 0 and (doc[start - 1].like_num or re.match(r"\d", doc[start - 1].text)
+                                                 or doc[start - 1].lower_ in ("party", "founding")):
+            return False   # "the 8th Congress of the PCC" is an event
+        if text == "Commonwealth" and end < len(doc) and doc[end].lower_ == "of":
+            return False   # "the Commonwealth of the Bahamas" is the state's name
+        return text in res.agencies or bool(sp.id_)
+    if NOT_AGENCY.search(text) or not BODY_HEAD.search(text):
+        return False
+    if first.text in TAIL_STOP:
+        return False       # "Deputy Chief of Mission" is a title
+    if first.is_lower and not first.lower_.startswith(_LOWER_OPENERS):
+        return False
+    return True
 
 
 def as_agency(name: str, res: Resources) -> Agency | None:

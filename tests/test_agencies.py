@@ -1,0 +1,156 @@
+"""Agencies: canonical names, coordinations and span rules (extract/annotate/agencies.py).
+
+Pure-function tests need only the resources; ruler tests run the project's agency_ruler on
+spacy.blank("en"); the last group runs the full model on snippets taken from real dev pages."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extract.annotate import agencies as A
+from extract.annotate.context import Context
+from extract.nlp import agency_patterns
+
+
+def _ctx(res, publisher_cc=None, host_cc=None, dateline_cc=None) -> Context:
+    return Context(res=res, doc_id="d", batch="b", item_id="d-000", offset=0, publisher_cc=publisher_cc,
+                   host_cc=host_cc, dateline_cc=dateline_cc)
+
+
+@pytest.fixture(scope="module")
+def blank_nlp(res):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "agencies", "phrase_matcher_attr": "ORTH",
+                                               "validate": True, "overwrite": True})
+    ruler.add_patterns(agency_patterns(res))
+    return nlp
+
+
+def _rows(nlp, res, text, **ctx):
+    return [(h.text, h.fields["name"], h.fields["acronym"], h.fields["kind"], h.fields["country_code"])
+            for h in A.find(nlp(text), _ctx(res, **ctx))]
+
+
+# ---------------------------------------------------------------- canonical names (pure)
+@pytest.mark.parametrize("text, ctx, expected", [
+    ("US Government", {}, ("United States Government", None, "other", "US")),
+    ("Cuban Government", {}, ("Government of Cuba", None, "other", "CU")),
+    ("South African Government", {}, ("Government of South Africa", None, "other", "ZA")),
+    ("Indian Parliament", {}, ("Parliament of India", None, "legislature", "IN")),
+    ("Indian Foreign Ministry", {}, ("Ministry of External Affairs", "MEA", "ministry", "IN")),
+    ("Cuban Ministry of Foreign Affairs", {}, ("Ministry of Foreign Affairs", "MINREX", "ministry", "CU")),
+    ("Ministry of Foreign Affairs of Cuba", {}, ("Ministry of Foreign Affairs", "MINREX", "ministry", "CU")),
+    ("Ministry of Foreign Affairs of the Plurinational State of Bolivia", {},
+     ("Ministry of Foreign Affairs", None, "ministry", "BO")),
+    ("Ministry of Health of Ghana", {}, ("Ministry of Health", None, "ministry", "GH")),
+    ("Ministry of Foreign Affairs and International Trade of Kenya", {}, ("Ministry of Foreign Affairs", None, "ministry", "KE")),
+    ("Department of Foreign Affairs and Trade of the Commonwealth of Australia", {},
+     ("Department of Foreign Affairs and Trade", "DFAT", "department", "AU")),
+    ("Embacuba Kenya", {}, ("Embassy of Cuba in Kenya", None, "embassy", "CU")),
+    ("EMBACUBA IRELAND", {}, ("Embassy of Cuba in Ireland", None, "embassy", "CU")),
+    ("Cuban Embassy in Washington, DC", {}, ("Embassy of Cuba in the United States", None, "embassy", "CU")),
+    ("Cuban Embassy to Ethiopia", {}, ("Embassy of Cuba in Ethiopia", None, "embassy", "CU")),
+    ("Cuban Embassy", {"host_cc": "CA"}, ("Embassy of Cuba in Canada", None, "embassy", "CU")),
+    ("Cuban Embassy", {}, ("Embassy of Cuba", None, "embassy", "CU")),
+    ("Cuban mission", {"dateline_cc": "TT"}, ("Embassy of Cuba in Trinidad and Tobago", None, "embassy", "CU")),
+    ("Cuban Interests Section in USA", {}, ("Interests Section of Cuba in the United States", None, "embassy", "CU")),
+    ("Cuban Medical Brigade in Ghana", {}, ("Cuban Medical Brigade in Ghana", None, "other", "CU")),
+    ("Caribbean Community", {"publisher_cc": "CU"}, ("Caribbean Community", "CARICOM", "igo", None)),
+    ("Upper House", {"publisher_cc": "IN"}, ("Rajya Sabha", None, "legislature", "IN")),
+    ("Media & Communication Dept.", {}, ("Media and Communication Department", None, "department", "QA")),
+])
+def test_canonical(res, text, ctx, expected):
+    assert A.canonical(text, res, _ctx(res, **ctx)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ministries of the Interior and Foreign Affairs",
+     [("Ministry of the Interior", None), ("Ministry of Foreign Affairs", None)]),
+    ("departments of Homeland Security, Justice and State",
+     [("Department of Homeland Security", None), ("Department of Justice", None), ("Department of State", None)]),
+    ("foreign ministries of Vietnam and Laos", [("Ministry of Foreign Affairs", "VN"), ("Ministry of Foreign Affairs", "LA")]),
+    ("foreign service academies of Pakistan and Azerbaijan", [("Foreign Service Academy", "PK"), ("Foreign Service Academy", "AZ")]),
+    ("Councils of State and Ministers of Cuba", [("Council of State", "CU"), ("Council of Ministers", "CU")]),
+    ("Council of Foreign Ministers, Council of Defence Ministers, and Committee of Security Council Secretaries",
+     [("Council of Foreign Ministers", None), ("Council of Defence Ministers", None),
+      ("Committee of Security Council Secretaries", None)]),
+    ("Ministry of Foreign Affairs", [("Ministry of Foreign Affairs", None)]),
+])
+def test_expand(res, text, expected):
+    assert A.expand(text, res) == expected
+
+
+# ---------------------------------------------------------------- rules on spacy.blank("en") + the agency ruler
+@pytest.mark.parametrize("text, ctx, expected", [
+    # possessive country stays outside (000_148aa607e134a587.txt)
+    ("Technical exchange held between Cuba’s Border Guard Troops and the U.S. Coast Guard", {"publisher_cc": "CU"},
+     [("Border Guard Troops", "Border Guard Troops", None, "law_enforcement", "CU"),
+      ("U.S. Coast Guard", "United States Coast Guard", "USCG", "law_enforcement", "US")]),
+    # coordinations: one row per body, whole span as text (000_148aa607e134a587.txt)
+    ("representatives of the departments of Homeland Security, Justice and State", {"publisher_cc": "CU"},
+     [("departments of Homeland Security, Justice and State", "Department of Homeland Security", "DHS", "department", "US"),
+      ("departments of Homeland Security, Justice and State", "Department of Justice", "DOJ", "department", "US"),
+      ("departments of Homeland Security, Justice and State", "Department of State", None, "department", "US")]),
+    # vietnamplus_deputy-pm-meets-new-lao-saudi-arabian-ambassadors-164345.txt
+    ("cooperation between the foreign ministries of Vietnam and Laos", {"publisher_cc": "VN"},
+     [("foreign ministries of Vietnam and Laos", "Ministry of Foreign Affairs", None, "ministry", "VN"),
+      ("foreign ministries of Vietnam and Laos", "Ministry of Foreign Affairs", None, "ministry", "LA")]),
+    # signature lines (cubadiplomatica_irlanda-EN-CubanCommunity.txt)
+    ("EMBACUBA IRELAND", {"publisher_cc": "CU"}, [("EMBACUBA IRELAND", "Embassy of Cuba in Ireland", None, "embassy", "CU")]),
+    # lowercase mission word after a nationality (minrex_en-indonesia-page6.txt)
+    ("at the Cuban embassy in Indonesia", {"publisher_cc": "CU"},
+     [("Cuban embassy in Indonesia", "Embassy of Cuba in Indonesia", None, "embassy", "CU")]),
+    # an article after 'and' opens a new body (minrex_en-articulos-105-page7.txt)
+    ("the Ministry of Foreign Affairs of the Plurinational State of Bolivia and the Ministry of Health of Ghana", {},
+     [("Ministry of Foreign Affairs of the Plurinational State of Bolivia", "Ministry of Foreign Affairs", None, "ministry", "BO"),
+      ("Ministry of Health of Ghana", "Ministry of Health", None, "ministry", "GH")]),
+    # an alias running past a pattern span wins (agenparl_...-truss.txt)
+    ("Press Releases for U.S. Department of State", {"publisher_cc": "US"},
+     [("U.S. Department of State", "Department of State", None, "department", "US")]),
+    # a title after the body is not part of it (000_148aa607e134a587.txt)
+    ("Josefina Vidal, Cuban Ministry of Foreign Affairs Director General for U.S. Affairs", {},
+     [("Cuban Ministry of Foreign Affairs", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU")]),
+    # headline verb (mofaqa_...-meets-australian-deputy-secretary.txt)
+    ("Minister of State at the Ministry of Foreign Affairs Meets Australian Deputy Secretary", {"publisher_cc": "QA"},
+     [("Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None, "ministry", "QA")]),
+])
+def test_find_rules(blank_nlp, res, text, ctx, expected):
+    assert _rows(blank_nlp, res, text, **ctx) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the ministry said",                                   # bare generic reference
+    "officials of the Embassy attended",                   # 'the Embassy' alone is generic
+    "at the seat of Parliament.",                          # cubaminrex_en-india-page63.txt
+    "the Association Cubanos en UK supports the 8th Congress of the PCC",   # cubaminrex_en-united-kingdom-page49.txt
+    "a meeting of Heads of State and Government",
+    "the Minister of Foreign Affairs of the Commonwealth of the Bahamas",   # groupsio_g-cubanews-message-11642.txt
+    "the EU-Cuba Joint Council",                           # a standing mechanism is a meeting
+])
+def test_not_agencies(blank_nlp, res, text):
+    names = [r[1] for r in _rows(blank_nlp, res, text)]
+    assert not any(n in ("Embassy", "Ministry", "Parliament", "United States Congress", "Government",
+                         "Commonwealth of Nations", "Joint Council", "Cuba Joint Council") for n in names), names
+
+
+# ---------------------------------------------------------------- full model on real dev snippets
+@pytest.mark.parametrize("text, ctx, expected", [
+    # minrex_en-cubaus-0.txt
+    ("Technical exchange held between Cuba’s Border Guard Troops and the U.S. Coast Guard Service",
+     {"publisher_cc": "CU"}, [("Border Guard Troops", "Border Guard Troops"),
+                              ("U.S. Coast Guard Service", "United States Coast Guard")]),
+    # newslk_item-31190-...-cuban-ambassador.txt
+    ("He thanked the Cuban Government for its support.", {"publisher_cc": "LK"}, [("Cuban Government", "Government of Cuba")]),
+    # cubaminrex_en-articulos-105-page6.txt
+    ("at the Cuban Embassy in Washington, DC.", {"publisher_cc": "CU"},
+     [("Cuban Embassy in Washington, DC", "Embassy of Cuba in the United States")]),
+    # cubaminrex_en-articulos-163-page6.txt
+    ("the Ministry's Department of External Health Cooperation", {"publisher_cc": "CU"},
+     [("Department of External Health Cooperation", "Department of External Health Cooperation")]),
+    # minrex_en-indonesia-page6.txt
+    ("the First Vice President of the Councils of State and Ministers of Cuba, visited", {"publisher_cc": "CU"},
+     [("Councils of State and Ministers of Cuba", "Council of State"),
+      ("Councils of State and Ministers of Cuba", "Council of Ministers")]),
+])
+def test_find_model(nlp, res, text, ctx, expected):
+    assert [(r[0], r[1]) for r in _rows(nlp, res, text, **ctx)] == expected
