@@ -1,31 +1,53 @@
 """Meetings: one row per meeting event an item reports, typed with the closed taxonomy of CONTRACT.md.
 
-Triggers are data (models/meetings.json: per type, regexes over one sentence, with a priority). Per
-sentence the highest-priority type wins where triggers overlap; mentions of the same type in one item
-are one event unless they carry different dates ("a fourth meeting ... a continuity of the one held
-... on September 15, 2017" is two). Each event takes, from its own sentence first and the item
-second: status (planned cues: "will", "to be held", "next round"), round ("eighth", "3rd", "XVIII"),
-dates (date mentions), place (a location after "in"/"at", else the dateline), parties (states of the
-places, officials, agencies and nationality adjectives involved; IGO acronyms), officials, agencies.
+Triggers are data (models/meetings.json: per type, regexes over one sentence, with a priority; a rule
+may carry its own priority). The algorithm, in pure functions:
+
+1. `sentence_triggers`: per sentence, every trigger match; matches in a background frame ("within
+   the context of the law enforcement dialogue", "mechanisms such as political consultations") are
+   dropped; overlapping matches keep the higher priority; then the highest-priority *competing* type
+   of the sentence wins, while the *independent* types (a visit, a signing) always survive, so "during
+   her visit she met ..." gives a visit and its meetings.
+2. `_mentions`: each match gets a scope (up to the next match of its type in the sentence) and, from
+   it, its date, its destination list (a visit to "Norway, Sweden and Belgium" is three visits) and
+   its counterparts (the people named after "met with": one bilateral meeting per counterpart).
+3. `_group`: mentions of one type in one item are one event unless their explicit dates, their
+   destinations or their counterparts differ ("a fourth meeting ... a continuity of the one held ...
+   on September 15, 2017" is two).
+4. `_finish`: status (planned cues), round ("eighth", "3rd", "XVIII"), dates (else the item's date for
+   held meetings), place (a place after "in"/"at" or the visit's "to", an embassy's host, a city of
+   the event's sentences, the dateline, the host state for credentials, the visited country for a
+   meeting during a visit), parties, officials, agencies, the PLOVER/CAMEO mapping.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..resources import Resources
+from ..resources import Resources, fold
 from .context import Context, Hit
 
 ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
-_ROMAN = re.compile(r"\b(?=[XVI])(X{0,3})(IX|IV|V?I{0,3})\b")
+ORDINALS["inaugural"] = 1   # 'the inaugural round in Seoul'
 _ROUND = re.compile(r"\b(?P<w>" + "|".join(ORDINALS) + r")\b|\b(?P<n>\d{1,2})(?:st|nd|rd|th)\b|\b(?P<r>[XVI]{1,6})\b",
                     re.IGNORECASE)
+# a place is the meeting's place when a locative stands right before it ("held in Washington",
+# "at the Embassy"); for a visit also its destination ("visit to Azerbaijan", "arrived in Baku")
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:in|at|to|of|visiting|visits?|toured|touring)\s+(?:the\s+)?$", re.IGNORECASE)
+# places in one list: "Norway, Sweden, Denmark, Finland and Belgium"
+_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?$", re.IGNORECASE)
+_EMBASSY_HOST = re.compile(r"^(?:Embassy|Consulate(?: General)?|Residence) of .+? in (?P<host>.+)$")
+_YEAR_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+# an online event has no place, whatever the dateline says
+_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -37,22 +59,76 @@ class Trigger:
     priority: int
 
 
+@dataclass
+class Mention:
+    trig: Trigger
+    scope: tuple[int, int]                       # segment offsets of the text this trigger governs
+    date: Hit | None = None                      # an explicit date in its scope
+    own_date: bool = False                       # the date follows the trigger ('the one held on ...')
+    dest: Hit | None = None                      # official_visit: one destination
+    counterpart: str | None = None               # bilateral_meeting: one person met
+    counterpart_cc: str | None = None            # the state that person serves
+    subjects: tuple[str, ...] = ()               # bilateral_meeting: the people named before the trigger
+
+
+@dataclass
+class Event:
+    type: str
+    first: Mention
+    sents: set[int] = field(default_factory=set)
+    date: Hit | None = None
+    dest: Hit | None = None
+    counterparts: set[str] = field(default_factory=set)
+    counterpart_ccs: set[str] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- rules (data -> compiled, cached)
+@dataclass(frozen=True)
+class Rules:
+    triggers: tuple[tuple[str, re.Pattern, int], ...]   # (type, regex, priority)
+    planned: tuple[re.Pattern, ...]
+    held: tuple[re.Pattern, ...]
+    not_meeting: tuple[re.Pattern, ...]
+    background: re.Pattern | None
+    independent: frozenset[str]
+    sessions: frozenset[str]      # types that are sessions of a standing mechanism
+    rounds: frozenset[str]        # types that carry a round number
+    not_meeting_date: re.Pattern | None
+
+
 @functools.lru_cache(maxsize=4)
-def _compiled(res_id: int, types_json: str):
-    import json
-    types = json.loads(types_json)
-    return {t: ([re.compile(p, re.IGNORECASE) for p in spec["triggers"]], spec["priority"]) for t, spec in types.items()}
+def _compile(spec_json: str) -> Rules:
+    spec = json.loads(spec_json)
+    trig = []
+    for t, tspec in spec["types"].items():
+        for p in tspec["triggers"]:
+            pat, prio = (p, tspec["priority"]) if isinstance(p, str) else (p["re"], p.get("priority", tspec["priority"]))
+            trig.append((t, re.compile(pat, re.IGNORECASE), prio))
+    comp = lambda key: tuple(re.compile(p, re.IGNORECASE) for p in spec.get(key, []))  # noqa: E731
+    bg = spec.get("background")
+    return Rules(tuple(trig), comp("planned"), comp("held"), comp("not_meeting"),
+                 re.compile("(?:" + "|".join(bg) + r")\s*$", re.IGNORECASE) if bg else None,
+                 frozenset(spec.get("independent", [])), frozenset(spec.get("sessions", [])),
+                 frozenset(spec.get("rounds", spec["types"])),
+                 re.compile("(?:" + "|".join(spec["not_meeting_date"]) + r")\s*$", re.IGNORECASE)
+                 if spec.get("not_meeting_date") else None)
 
 
-def _rules(res: Resources):
-    import json
+_BY_SPEC: dict[int, tuple[dict, Rules]] = {}
+
+
+def rules(res: Resources) -> Rules:
+    """The compiled rules of a Resources object (compiled once per loaded spec, not per item)."""
     spec = res.extra["meetings"]
-    comp = _compiled(id(res), json.dumps(res.meeting_types, sort_keys=True))
-    planned = [re.compile(p, re.IGNORECASE) for p in spec.get("planned", [])]
-    not_meeting = [re.compile(p, re.IGNORECASE) for p in spec.get("not_meeting", [])]
-    return comp, planned, not_meeting
+    hit = _BY_SPEC.get(id(spec))
+    if hit is None or hit[0] is not spec:
+        hit = (spec, _compile(json.dumps(spec, sort_keys=True)))
+        _BY_SPEC[id(spec)] = hit
+    return hit[1]
 
 
+# ---------------------------------------------------------------- small pure helpers
 def roman(s: str) -> int | None:
     vals = {"I": 1, "V": 5, "X": 10}
     total, prev = 0, 0
@@ -65,11 +141,12 @@ def roman(s: str) -> int | None:
     return total or None
 
 
-def _round(sent_text: str, trig_rel: int) -> int | None:
-    """The ordinal nearest before the trigger in its sentence ('the eighth technical exchange')."""
+def round_before(text: str, pos: int) -> int | None:
+    """The ordinal nearest before `pos` and at most 40 characters away ('the eighth technical
+    exchange', 'the 3rd round', 'XVIII session'); uppercase Roman numerals only."""
     best = None
-    for m in _ROUND.finditer(sent_text[:trig_rel + 1]):
-        if trig_rel - m.end() > 40:
+    for m in _ROUND.finditer(text[:pos]):
+        if pos - m.end() > 40:
             continue
         if m["w"]:
             v = ORDINALS[m["w"].lower()]
@@ -84,109 +161,310 @@ def _round(sent_text: str, trig_rel: int) -> int | None:
     return best
 
 
+def sentence_triggers(text: str, rl: Rules) -> list[tuple[str, int, int, int]]:
+    """The kept trigger matches of one sentence: (type, start, end, priority), in text order."""
+    if any(p.search(text) for p in rl.not_meeting):
+        return []
+    found = []
+    for mtype, pat, prio in rl.triggers:
+        for m in pat.finditer(text):
+            end = m.start() + len(m.group().rstrip())     # 'visit to ' before a lookahead: no trailing space
+            if end == m.start():
+                continue
+            if rl.background is not None and rl.background.search(text[max(0, m.start() - 60):m.start()]):
+                continue
+            found.append((mtype, m.start(), end, prio))
+    # overlapping matches: the higher priority (then the longer) wins
+    found.sort(key=lambda t: (-t[3], -(t[2] - t[1]), t[1]))
+    kept: list[tuple[str, int, int, int]] = []
+    for f in found:
+        if all(f[2] <= k[1] or f[1] >= k[2] for k in kept):
+            kept.append(f)
+    competing = [k for k in kept if k[0] not in rl.independent]
+    top = competing[0][0] if competing else None
+    return sorted((k for k in kept if k[0] in rl.independent or k[0] == top), key=lambda t: t[1])
+
+
+def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: re.Pattern | None = None) -> Hit | None:
+    """The first resolved date in [a, b): a day or range first, else a month, else a year written
+    after 'in' ('in 2015'; not 'the 1994 Accords'). `skip`: cues before a date that make it no
+    meeting's date ('a channel set up in September 2008', 'since May 2017')."""
+    inside = [d for d in dates if a <= d.start < b and d.fields["date_start"] is not None
+              and not (skip is not None and skip.search(text[max(0, d.start - offset - 40):d.start - offset]))]
+    for ok in (lambda d: d.fields["granularity"] == "day", lambda d: d.fields["granularity"] == "month",
+               lambda d: d.fields["granularity"] == "year" and _YEAR_IN.search(text[max(0, d.start - offset - 4):d.start - offset])):
+        c = [d for d in inside if ok(d)]
+        if c:
+            return c[0]
+    return None
+
+
+def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> list[Hit]:
+    """A visit's destinations in its scope: the first place after a destination cue, then the
+    places listed right after it ('visit to Norway, Sweden and Belgium'); one per country."""
+    cands = sorted((h for h in locs if a <= h.start < b and h.fields.get("kind") in ("country", "city", "admin1")
+                    and h.fields.get("country_code")), key=lambda h: h.start)
+    out: list[Hit] = []
+    for h in cands:
+        before = text[max(0, h.start - offset - 14):h.start - offset]
+        if not out:
+            if _DESTINATION.search(before):
+                out.append(h)
+        elif _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]):
+            out.append(h)
+        else:
+            break
+    seen, uniq = set(), []
+    for h in out:
+        cc = h.fields["country_code"]
+        if cc in seen:
+            continue
+        seen.add(cc)
+        uniq.append(h)
+    return uniq
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Wang Yi' and a later 'Wang', 'Le Hoai Trung' and 'Trung' are one person: a shared name word."""
+    wa = {w for w in fold(a).split() if len(w) > 2}
+    return bool(wa & {w for w in fold(b).split() if len(w) > 2})
+
+
+# ---------------------------------------------------------------- the annotator
 def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officials: list[Hit],
          agencies: list[Hit], headline_end: int | None = None) -> list[dict]:
-    res = ctx.res
-    comp, planned_cues, not_meeting = _rules(res)
+    """Meeting rows of one item. Reads the item's date, location, official and agency hits; returns
+    dicts with the columns of the meetings table (offsets in documents.text)."""
+    rl = rules(ctx.res)
+    off = ctx.offset
     sents = list(doc.sents)
-    triggers: list[Trigger] = []
+    mentions: list[Mention] = []
     for si, sent in enumerate(sents):
-        st = sent.text
-        if any(p.search(st) for p in not_meeting):
-            continue
-        found: list[Trigger] = []
-        for mtype, (pats, prio) in comp.items():
-            for p in pats:
-                for m in p.finditer(st):
-                    found.append(Trigger(mtype, sent.start_char + m.start(), sent.start_char + m.end(), si, prio))
-                    break
-        if not found:
-            continue
-        # the highest-priority type of the sentence wins; other types survive only when they are
-        # visits or signings reported next to a meeting (a visit gives a visit plus its meetings)
-        found.sort(key=lambda t: (-t.priority, t.start))
-        top = found[0]
-        keep = [top]
-        for t in found[1:]:
-            if t.type in ("official_visit", "agreement_signing", "credentials") and t.type != top.type and \
-                    t.type not in {k.type for k in keep}:
-                keep.append(t)
-        triggers.extend(keep)
-    events: list[dict] = []
-    for t in triggers:
-        sent = sents[t.sent]
-        s0, s1 = sent.start_char + ctx.offset, sent.end_char + ctx.offset
-        in_sent = lambda h: s0 <= h.start < s1  # noqa: E731
-        sdates = [d for d in dates if in_sent(d) and d.fields["date_start"] is not None and d.fields["granularity"] == "day"]
-        st = sent.text
-        is_planned = any(p.search(st) for p in planned_cues) and not re.search(r"\b(?:was|were) held\b", st)
-        ds = de = None
-        if sdates:
-            d0 = sdates[0]
-            ds, de = d0.fields["date_start"], d0.fields["date_end"]
-        elif not is_planned and ctx.item_date is not None:
-            ds = de = ctx.item_date
-        ev_key = (t.type, ds)
-        same = [e for e in events if e["meeting_type"] == t.type and (e["date_start"] in (None, ds) or ds is None)]
-        if same:
-            e = same[0]
-            if e["date_start"] is None and ds is not None:
-                e["date_start"], e["date_end"] = ds, de
-            e["_sents"].add(t.sent)
-            continue
-        rel = t.start - sent.start_char
-        events.append({"meeting_type": t.type, "start": t.start + ctx.offset, "end": t.end + ctx.offset,
-                       "text": doc.text[t.start:t.end], "status": "planned" if is_planned else "held",
-                       "round": _round(st, rel), "date_start": ds, "date_end": de, "_sents": {t.sent}, "_key": ev_key})
-    out = []
-    for e in events:
-        spans = [(sents[i].start_char + ctx.offset, sents[i].end_char + ctx.offset) for i in sorted(e.pop("_sents"))]
-        e.pop("_key")
-        inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
-        locs = [h for h in locations if inside(h)]
-        place = _meeting_place(doc, ctx, locs)
-        if place is None and ctx.dateline_cc and e["status"] == "held":
-            place = (ctx.extras.get("dateline_place_name"), ctx.dateline_cc)
-        if place is None and e["meeting_type"] == "credentials" and ctx.host_cc:
-            place = (res.country_by_code[ctx.host_cc].name if ctx.host_cc in res.country_by_code else None, ctx.host_cc)
-        offs = [h for h in officials if inside(h)]
-        ags = [h for h in agencies if inside(h)]
-        parties = set()
-        for h in locs:
-            if h.fields["kind"] == "country" and h.fields["country_code"]:
-                parties.add(h.fields["country_code"])
-        for h in offs + ags:
-            if h.fields.get("kind") == "igo" and h.fields.get("acronym"):
-                parties.add(h.fields["acronym"])
-            elif h.fields.get("country_code"):
-                parties.add(h.fields["country_code"])
-        for sp in doc.spans.get("nations", []):
-            if inside(Hit(sp.start_char + ctx.offset, sp.end_char + ctx.offset, "", "", {})):
-                parties.add(sp.id_)
-        if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
-            parties.add(ctx.publisher_cc)
-        spec = res.meeting_types[e["meeting_type"]]
-        e.update({"location": place[0] if place else None, "country_code": place[1] if place else None,
-                  "parties": sorted(parties), "officials": sorted({h.fields["name"] for h in offs}),
-                  "agencies": sorted({h.fields["name"] for h in ags}),
-                  "plover": spec["plover"], "plover_mode": spec.get("plover_mode"), "cameo": spec["cameo"],
-                  "extractor": f"rule:{e['meeting_type']}"})
-        out.append(e)
-    return out
+        kept = sentence_triggers(sent.text, rl)
+        for j, (mtype, a, b, prio) in enumerate(kept):
+            s0 = sent.start_char
+            nxt = next((k[1] for k in kept[j + 1:] if k[0] == mtype), len(sent.text))
+            prv = max((k[2] for k in kept[:j] if k[0] == mtype), default=0)
+            trig = Trigger(mtype, s0 + a, s0 + b, si, prio)
+            # the scope of a trigger: its sentence, cut at the neighbouring triggers of its type and
+            # at line breaks (the parser may glue a headline, a photo caption and the first
+            # paragraph into one sentence)
+            lo, hi = s0 + prv, s0 + nxt
+            nl = doc.text.rfind("\n", lo, s0 + a)
+            lo = nl + 1 if nl >= 0 else lo
+            nl = doc.text.find("\n", s0 + b, hi)
+            hi = nl if nl >= 0 else hi
+            scope = (lo + off, hi + off)
+            mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), doc.text, off, dates, locations,
+                                      officials, rl.not_meeting_date))
+    events = _absorb(_group(mentions), rl)
+    return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
-def _meeting_place(doc: Doc, ctx: Context, locs: list[Hit]) -> tuple[str, str] | None:
-    text = doc.text
+def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
+              locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None) -> list[Mention]:
+    """The mentions one trigger makes: one, or one per destination (visits) or counterpart (bilateral
+    meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
+    a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
+    a, b = scope
+    own = _first_date(dates, trig.start + off, b, text, off, skip)
+    d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
+    if trig.type == "official_visit":
+        dests = _destinations(locs, trig.start + off, b, text, off)
+        return [Mention(trig, scope, d, own is not None, dest=h) for h in dests] or \
+            [Mention(trig, scope, d, own is not None)]
+    if trig.type == "bilateral_meeting":
+        # the people named after the trigger, minus the subject named before it on its line
+        # ('Minh received ...'; 'Song Tao called on and was hosted to lunch by Balakrishnan')
+        line_lo = text.rfind("\n", 0, trig.start) + 1 + off
+        subject = [h.fields["name"] for h in offs if max(line_lo, wide[0]) <= h.start < trig.start + off]
+        names: dict[str, str | None] = {}
+        for h in sorted(offs, key=lambda h: h.start):
+            n = h.fields["name"]
+            if trig.end + off <= h.start < b and not any(_same_person(n, x) for x in [*subject, *names]):
+                names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
+        return [Mention(trig, scope, d, own is not None, counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
+                for n, cc in names.items()] or [Mention(trig, scope, d, own is not None, subjects=tuple(subject))]
+    return [Mention(trig, scope, d, own is not None)]
+
+
+def _state_after(person: Hit, locs: list[Hit], offs: list[Hit], end: int) -> str | None:
+    """The country named after a person and before the next person ('Anniken Huitfeldt ... of Norway;')."""
+    nxt = min((h.start for h in offs if h.start > person.start), default=end)
+    return next((h.fields["country_code"] for h in sorted(locs, key=lambda h: h.start)
+                 if person.end <= h.start < min(nxt, end) and h.fields.get("kind") == "country"), None)
+
+
+def _date_key(h: Hit | None):
+    return None if h is None else (h.fields["date_start"], h.fields["date_end"])
+
+
+def _swapped(m: Mention, e: Event) -> bool:
+    """The same two people with the roles swapped: 'A's meeting with B' then 'B called on A'."""
+    return bool(m.counterpart and e.subjects and any(_same_person(m.counterpart, x) for x in e.subjects)
+                and any(_same_person(s, c) for s in m.subjects for c in e.counterparts))
+
+
+def _group(mentions: list[Mention]) -> list[Event]:
+    """Mentions of one type are one event unless explicit dates, destinations or counterparts differ."""
+    events: list[Event] = []
+    for m in mentions:
+        def compatible(e: Event) -> bool:
+            if e.type != m.trig.type:
+                return False
+            # only a date stated after the trigger tells a second event apart ('a continuity of the
+            # one held ... on September 15, 2017'); a date elsewhere in the sentence may be the report's
+            if m.own_date and e.date is not None and _date_key(m.date) != _date_key(e.date):
+                return False
+            if m.dest is not None and e.dest is not None and m.dest.fields["country_code"] != e.dest.fields["country_code"]:
+                return False
+            if m.counterpart is not None and e.counterparts and \
+                    not any(_same_person(m.counterpart, c) for c in e.counterparts) and not _swapped(m, e):
+                return False
+            return True
+        cands = [e for e in events if compatible(e)]
+        # a counterpart or destination already seen wins over a bare earlier event
+        e = next((e for e in cands if m.counterpart is not None and
+                  any(_same_person(m.counterpart, c) for c in e.counterparts)), None) or \
+            next((e for e in cands if m.dest is not None and e.dest is not None), None) or \
+            (cands[0] if cands else None)
+        if e is None:
+            e = Event(m.trig.type, m)
+            events.append(e)
+        e.sents.add(m.trig.sent)
+        e.date = e.date or m.date
+        e.dest = e.dest or m.dest
+        if m.counterpart is not None:
+            e.counterparts.add(m.counterpart)
+        if m.counterpart_cc:
+            e.counterpart_ccs.add(m.counterpart_cc)
+        e.subjects.update(m.subjects)
+    return events
+
+
+def _absorb(events: list[Event], rl: Rules) -> list[Event]:
+    """'U.S. and Cuban officials met in Havana' in an item on a session of a standing mechanism (talks,
+    consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
+    dropped when the item reports a mechanism session it can be (no conflicting date)."""
+    sessions = [e for e in events if e.type in rl.sessions]
+    def absorbed(e: Event) -> bool:
+        return e.type == "bilateral_meeting" and not e.counterparts and any(
+            e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date) for s in sessions)
+    return [e for e in events if not absorbed(e)]
+
+
+def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
+    """Planned when a cue stands in the trigger's sentence ('will hold', 'to be held', 'next round')
+    and no 'was held' says otherwise."""
+    return any(p.search(sent_text) for p in rl.planned) and not any(p.search(sent_text) for p in rl.held)
+
+
+def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
+            locations: list[Hit], officials: list[Hit], agencies: list[Hit]) -> dict:
+    res, off = ctx.res, ctx.offset
+    t = e.first.trig
+    sent = sents[t.sent]
+    st = sent.text
+    rel = t.start - sent.start_char
+    planned = _is_planned(st, rel, rl)
+    rnd = None
+    for si in sorted(e.sents) if e.type in rl.rounds else ():
+        s = sents[si]
+        # the round stated before any trigger of the event's sentences ('a first technical exchange')
+        for m in sentence_triggers(s.text, rl):
+            if m[0] == e.type:
+                rnd = rnd or round_before(s.text, m[1])
+    ds = de = None
+    if e.date is not None:
+        ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
+    elif not planned and ctx.item_date is not None:
+        ds = de = ctx.item_date
+    spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
+    inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
+    locs = [h for h in locations if inside(h)]
+    ags = [h for h in agencies if inside(h)]
+    offs = [h for h in officials if inside(h)]
+    place = _place(e, doc, ctx, sents, locs, ags, planned, events)
+    parties: set[str] = set()
+    for h in locs:
+        if h.fields["kind"] == "country" and h.fields["country_code"]:
+            parties.add(h.fields["country_code"])
+    for h in offs + ags:
+        if h.fields.get("kind") == "igo" and h.fields.get("acronym"):
+            parties.add(h.fields["acronym"])
+        elif h.fields.get("country_code"):
+            parties.add(h.fields["country_code"])
+    for sp in doc.spans.get("nations", []):
+        if any(a <= sp.start_char + off < b for a, b in spans):
+            parties.add(sp.id_)
+    if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
+        parties.add(ctx.publisher_cc)
+    spec = res.meeting_types[e.type]
+    return {"meeting_type": e.type, "start": t.start + off, "end": t.end + off, "text": doc.text[t.start:t.end],
+            "status": "planned" if planned else "held", "round": rnd, "date_start": ds, "date_end": de,
+            "location": place[0] if place else None, "country_code": place[1] if place else None,
+            "parties": sorted(parties), "officials": sorted({h.fields["name"] for h in offs}),
+            "agencies": sorted({h.fields["name"] for h in ags}),
+            "plover": spec["plover"], "plover_mode": spec.get("plover_mode"), "cameo": spec["cameo"],
+            "extractor": f"rule:{e.type}"}
+
+
+def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[Hit], planned: bool,
+           events: list[Event]) -> tuple[str | None, str] | None:
+    """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
+    a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
+    country); the host of an embassy it is held at; a city named in its sentences; the dateline (held
+    meetings); the host state (credentials); the country visited during the item's single visit."""
+    res, off = ctx.res, ctx.offset
+    if e.type == "phone_call" or any(_ONLINE.search(doc.text[a - off:b - off]) for a, b in
+                                     ((sents[i].start_char + off, sents[i].end_char + off) for i in e.sents)):
+        return None
+    if e.dest is not None:
+        return e.dest.fields["name"], e.dest.fields["country_code"]
     best = None
     for h in locs:
-        rel = h.start - ctx.offset
-        before = text[max(0, rel - 6):rel].lower()
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before):
+        if not h.fields.get("country_code"):
+            continue
+        if _LOCATIVE.search(doc.text[max(0, h.start - off - 12):h.start - off]):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
-    if best is None:
-        return None
-    return best.fields["name"], best.fields["country_code"]
+    if best is not None:
+        return best.fields["name"], best.fields["country_code"]
+    for h in ags:
+        m = _EMBASSY_HOST.match(h.fields.get("name") or "")
+        if m and _LOCATIVE.search(doc.text[max(0, h.start - off - 12):h.start - off]):
+            cc = _country_code(m["host"], res)
+            if cc:
+                return m["host"], cc
+    city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")), None)
+    if city is not None:
+        return city.fields["name"], city.fields["country_code"]
+    if e.type != "official_visit":
+        # 'on his second trip to Cuba in March, Vilsack signed a Memorandum': the visit's country
+        near = [v.dest for v in events if v.type == "official_visit" and v.dest is not None and v.sents & e.sents]
+        if len({h.fields["country_code"] for h in near}) == 1:
+            return near[0].fields["name"], near[0].fields["country_code"]
+    if ctx.dateline_cc and not planned:
+        return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
+    if e.type == "credentials" and ctx.host_cc:
+        p = res.country_by_code.get(ctx.host_cc)
+        return (p.name if p else None), ctx.host_cc
+    if e.type != "official_visit":
+        # a meeting during a visit takes place in the visited country: the one its counterpart
+        # serves when the item reports a tour, else the single country visited
+        dests = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest}
+        hit = [dests[c] for c in sorted(e.counterpart_ccs) if c in dests]
+        if len(hit) == 1:
+            return hit[0].fields["name"], hit[0].fields["country_code"]
+        if len(dests) == 1:
+            (h,) = dests.values()
+            return h.fields["name"], h.fields["country_code"]
+    return None
+
+
+def _country_code(name: str, res: Resources) -> str | None:
+    from ..normalize.places import lookup_country
+    return lookup_country(name, res)
 
 
 def meeting_id(item_id: str, start: int, mtype: str) -> str:

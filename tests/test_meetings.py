@@ -1,0 +1,266 @@
+"""Meetings extractor (extract/annotate/meetings.py + models/meetings.json).
+
+Rule tests run the trigger rules on single sentences with no model; model tests build a Doc with the
+session `nlp` and run the item's annotators (meetings read the dates, places, people and agencies found
+before them). Every snippet is taken from a real dev page (file named in the case id).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.annotate import meetings as M
+from extract.annotate.context import Context, Hit
+
+
+@pytest.fixture(scope="module")
+def rl(res):
+    return M.rules(res)
+
+
+def types(text: str, rl) -> list[str]:
+    return [t for t, *_ in M.sentence_triggers(text, rl)]
+
+
+# ---------------------------------------------------------------- rule-only: one case per meeting type
+TYPE_CASES = [
+    ("001_bilateral_commission", "On June 14, 2018, the Seventh Bilateral Commission Meeting between Cuba and the "
+     "United States was held in Washington, D.C.", "bilateral_commission", 7),
+    ("001_migration_talks", "On July 11, 2018, a new round of migration talks was held between the delegations from "
+     "Cuba and the United States", "migration_talks", None),
+    ("001_law_enforcement_dialogue", "Cuba and the United States hold fourth meeting on law enforcement dialogue",
+     "law_enforcement_dialogue", 4),
+    ("mofakr_political_consultations", "Vice Foreign Minister Holds 6th ROK-Russia Strategic Dialogue",
+     "political_consultations", 6),
+    ("000_technical_exchange", "On January 22-23, 2018, the eighth technical exchange between representatives of "
+     "Cuba’s Border Guard Troops and the U.S. Coast Guard Service was held in Florida, United States.",
+     "technical_exchange", 8),
+    ("rusembuk_official_visit", "Mongolian Foreign Minister Lundegiyn Purevsuren will pay a working visit to Russia "
+     "on September 10-12.", "official_visit", None),
+    ("chinadiplomacy_bilateral_meeting", "State Councilor and Foreign Minister Wang Yi met with Vietnamese Deputy "
+     "Minister of Foreign Affairs Le Hoai Trung Wednesday in Beijing.", "bilateral_meeting", None),
+    ("politikinews_phone_call", "Secretary Rubio’s Call with Pakistani Deputy Prime Minister/Foreign Minister Dar",
+     "phone_call", None),
+    ("dirco_multilateral_meeting", "Communiqué of the Extraordinary Summit of SADC Heads of State and Government, "
+     "23rd June, 2021, Maputo, Mozambique.", "multilateral_meeting", None),
+    ("mofapk_agreement_signing", "The two sides are expected to sign a programme of cultural cooperation and an MOU "
+     "of cooperation between the foreign service academies of Pakistan and Azerbaijan.", "agreement_signing", None),
+    ("tt_credentials", "Credentials were presented to the President of Trinidad and Tobago, Christine Kangaloo.",
+     "credentials", None),
+    ("201page2_ceremony_solidarity", "ratified his country's solidarity and firm rejection of the US blockade, while "
+     "speaking on the panel of the Virtual Meeting of Solidarity with Cuba organised by the Cuban Workers' Central",
+     "ceremony", None),
+    ("vietnamplus_reception_is_a_meeting", "Deputy Prime Minister and Foreign Minister Pham Binh Minh on November 25 "
+     "hosted a reception for Lao Ambassador Sengphet Houngboungnuang", "bilateral_meeting", None),
+    ("jamaica140_roman_round", "Cuba-Jamaica II Migratory Talks to be held in Kingston", "migration_talks", 2),
+]
+
+
+@pytest.mark.parametrize("text,mtype,rnd", [c[1:] for c in TYPE_CASES], ids=[c[0] for c in TYPE_CASES])
+def test_sentence_type_and_round(text, mtype, rnd, rl):
+    found = M.sentence_triggers(text, rl)
+    assert [t for t, *_ in found if t == mtype], f"no {mtype} trigger in {text!r}"
+    # the winning competing type is the expected one (visits and signings stand beside it)
+    assert found[0][0] == mtype or mtype in rl.independent or found[0][0] in rl.independent
+    first = next(f for f in found if f[0] == mtype)
+    assert M.round_before(text, first[1]) == rnd
+
+
+NO_MEETING = [
+    ("000_background_mechanism", "This exchange falls within the context of the law enforcement dialogue between "
+     "both countries."),
+    ("001_hand_over_of_a_fugitive", "On August 9, 2018, the Cuban government proceeded in Havana to the hand over to "
+     "authorities of the US Government a US citizen wanted by that country´s justice system for crimes committed in "
+     "the US, and for whom there is an Interpol warrant of seizure, with a Red Alert."),
+    ("163page6_body_not_session", "Report by Cuba on resolution 74/7 of the United Nations General Assembly."),
+    ("105page7_statement", "The Ministry of Foreign Affairs of the Republic of Cuba strongly rejects the unfounded "
+     "allegations of Bolivia’s de facto government."),
+    ("fcdo_theatre_audience", "Normally the audience sits below the stage but when the chairs are removed and the "
+     "floor is raised, the stage and auditorium become one."),
+    ("ethiopia_verb_exchange_is_not_a_meeting_type", "the Chinese Ambassador to the organizaion, H.E. Mr. Liu Xuyi "
+     "discussed how to exchange on the AU outcomes."),
+    ("vietnamplus_mechanism_such_as", "The two sides have effectively implemented cooperation mechanisms between the "
+     "foreign ministries such as political consultations at ministerial and deputy ministerial levels."),
+    ("rusembuk_commission_in_a_title", "Sergey Donskoy, chairman of the Russian section of the Russian-Mongolian "
+     "Intergovernmental Commission on Trade"),
+    ("dfa_press_conference", "The Secretary answered questions at a press conference."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_MEETING], ids=[c[0] for c in NO_MEETING])
+def test_sentence_without_meeting(text, rl):
+    assert types(text, rl) == []
+
+
+def test_visit_and_meeting_in_one_sentence(rl):
+    # mofapk: a visit is independent of the meetings held during it
+    t = "During her visit, she met high-level officials including: Foreign Minister, Anniken Huitfeldt of Norway"
+    assert set(types(t, rl)) == {"official_visit", "bilateral_meeting"}
+
+
+def test_courtesy_visit_is_a_meeting_not_a_visit(rl):
+    # cubaminrex_en-canada-page65
+    assert types("Courtesy visit to the Mayor of the City of Saint Sauver Jacques Gariépy.", rl) == ["bilateral_meeting"]
+
+
+@pytest.mark.parametrize("word,value", [("XVIII", 18), ("IV", 4), ("IX", 9), ("II", 2)])
+def test_roman(word, value):
+    assert M.roman(word) == value
+
+
+def test_lowercase_roman_is_not_a_round():
+    assert M.round_before("the vi meeting", 7) is None
+
+
+# ---------------------------------------------------------------- pure helpers with hand-made hits
+def _loc(text: str, doc: str, name: str, cc: str, kind: str = "country") -> Hit:
+    i = doc.index(text)
+    return Hit(i, i + len(text), text, "test", {"name": name, "kind": kind, "country_code": cc})
+
+
+def test_destinations_list():
+    doc = "Hina Rabbani Khar has just concluded an official visit to Norway, Sweden, Denmark, Finland and Belgium."
+    locs = [_loc(n, doc, n, cc) for n, cc in
+            [("Norway", "NO"), ("Sweden", "SE"), ("Denmark", "DK"), ("Finland", "FI"), ("Belgium", "BE")]]
+    got = M._destinations(locs, doc.index("official visit"), len(doc), doc, 0)
+    assert [h.fields["country_code"] for h in got] == ["NO", "SE", "DK", "FI", "BE"]
+
+
+def test_destination_needs_a_cue():
+    # 'relations between Cuba and Vietnam' after a visit names no destination
+    doc = "The visit strengthened relations between Cuba and Vietnam."
+    locs = [_loc("Cuba", doc, "Cuba", "CU"), _loc("Vietnam", doc, "Vietnam", "VN")]
+    assert M._destinations(locs, doc.index("visit"), len(doc), doc, 0) == []
+
+
+@pytest.mark.parametrize("a,b,same", [("Wang Yi", "Wang", True), ("Le Hoai Trung", "Trung", True),
+                                      ("Anniken Huitfeldt", "Erling Rimestad", False)])
+def test_same_person(a, b, same):
+    assert M._same_person(a, b) is same
+
+
+# ---------------------------------------------------------------- model tests: whole items
+def _meetings(nlp, res, text: str, published: dt.date | None = None, item_date: dt.date | None = None):
+    from extract.annotate import annotate
+    ctx = Context(res=res, doc_id="t", batch="t", item_id="t-000", offset=0, published=published, item_date=item_date)
+    return annotate(nlp(text), ctx).meetings
+
+
+def test_no_meeting_in_a_hand_over(nlp, res):
+    text = ("Cuba hands over a US citizen claimed by Interpol\n\nOn August 9, 2018, the Cuban government proceeded in "
+            "Havana to the hand over to authorities of the US Government a US citizen wanted by that country´s justice "
+            "system for crimes committed in the US, and for whom there is an Interpol warrant of seizure, with a Red "
+            "Alert. This individual entered the national territory on July 31, 2018.")
+    assert _meetings(nlp, res, text) == []
+
+
+def test_held_meeting_with_its_date_place_round(nlp, res):
+    text = ("Technical exchange held between Cuba’s Border Guard Troops and the U.S. Coast Guard Service\n\n"
+            "On January 22-23, 2018, the eighth technical exchange between representatives of Cuba’s Border Guard "
+            "Troops and the U.S. Coast Guard Service was held in Florida, United States, with the objective of "
+            "exchanging on ways to increase bilateral cooperation.\n\nThe meeting took place in an ambiance of respect.")
+    ms = _meetings(nlp, res, text)
+    assert [m["meeting_type"] for m in ms] == ["technical_exchange"]
+    m = ms[0]
+    assert (m["status"], m["round"], m["date_start"], m["date_end"]) == \
+        ("held", 8, dt.date(2018, 1, 22), dt.date(2018, 1, 23))
+    assert m["country_code"] == "US"
+    assert (m["plover"], m["cameo"]) == ("CONSULT", "046")
+    assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_planned_meeting(nlp, res):
+    # mofapk: 'This morning he will meet President Ilham Aliyev' during a visit to Baku
+    text = ("I will begin with Prime Minister’s ongoing visit to Azerbaijan. Prime Minister arrived in Baku yesterday "
+            "on a two-day visit. This morning he will meet President Ilham Aliyev.")
+    ms = _meetings(nlp, res, text)
+    bil = [m for m in ms if m["meeting_type"] == "bilateral_meeting"]
+    vis = [m for m in ms if m["meeting_type"] == "official_visit"]
+    assert len(bil) == 1 and bil[0]["status"] == "planned"
+    assert len(vis) == 1 and vis[0]["country_code"] == "AZ"
+    assert bil[0]["country_code"] == "AZ"      # a meeting during the visit takes place in the visited country
+    assert (vis[0]["plover_mode"], vis[0]["cameo"]) == ("visit", "042")
+
+
+def test_tour_gives_one_visit_per_country(nlp, res):
+    text = ("Minister of State for Foreign Affairs, Hina Rabbani Khar, has just concluded an official visit to Norway, "
+            "Sweden, Denmark, Finland and Belgium.")
+    ms = [m for m in _meetings(nlp, res, text) if m["meeting_type"] == "official_visit"]
+    assert sorted(m["country_code"] for m in ms) == ["BE", "DK", "FI", "NO", "SE"]
+    assert {m["status"] for m in ms} == {"held"}
+
+
+def test_two_visits_in_one_sentence(nlp, res):
+    # rusembuk: two earlier visits, each with its own destination
+    text = ("They are expected to address the prospects of Russia-Mongolia relations in the context of the agreements "
+            "reached at the top level during President Vladimir Putin’s visit to Ulan Bator in September 2014 and "
+            "Mongolian President Tsakhiagiin Elbegdorj’s visit to Moscow in May.")
+    ms = [m for m in _meetings(nlp, res, text) if m["meeting_type"] == "official_visit"]
+    assert sorted(m["country_code"] for m in ms) == ["MN", "RU"]
+    mn = next(m for m in ms if m["country_code"] == "MN")
+    assert (mn["date_start"], mn["date_end"]) == (dt.date(2014, 9, 1), dt.date(2014, 9, 30))
+
+
+def test_one_meeting_per_counterpart(nlp, res):
+    # vietnamplus: one item, two ambassadors received the same day: two meetings; the headline is neither
+    text = ("Deputy PM meets new Lao, Saudi Arabian ambassadors\n"
+            "Hanoi (VNA) – Deputy Prime Minister and Foreign Minister Pham Binh Minh on November 25 hosted a reception "
+            "for Lao Ambassador Sengphet Houngboungnuang, urging him to work as a bridge.\n"
+            "Later the same day, Deputy PM and FM Minh received newly-accredited Ambassador of Saudi Arabia Saud Al "
+            "Suwelim.")
+    ms = _meetings(nlp, res, text)
+    assert [m["meeting_type"] for m in ms] == ["bilateral_meeting", "bilateral_meeting"]
+
+
+def test_mentions_of_one_meeting_are_one_row(nlp, res):
+    # chinadiplomacy: headline, photo caption and body report the same meeting
+    text = ("Chinese State Councilor meets Vietnamese senior diplomat\n\n"
+            "Chinese State Councilor and Foreign Minister Wang Yi meets with Vietnamese Deputy Minister of Foreign "
+            "Affairs Le Hoai Trung in Beijing, capital of China, Nov. 27, 2019.\n\n"
+            "BEIJING, Nov. 27 (Xinhua) -- State Councilor and Foreign Minister Wang Yi met with Vietnamese Deputy "
+            "Minister of Foreign Affairs Le Hoai Trung Wednesday in Beijing.")
+    ms = _meetings(nlp, res, text)
+    assert len([m for m in ms if m["meeting_type"] == "bilateral_meeting"]) == 1
+    m = ms[0]
+    assert (m["date_start"], m["country_code"], m["location"]) == (dt.date(2019, 11, 27), "CN", "Beijing")
+
+
+def test_earlier_meeting_with_its_own_date_is_a_second_row(nlp, res):
+    # scoop: the second round of talks recalls the first one, held on January 22
+    text = ("The second round of talks between the United States and Cuba was held in Washington on February 27, 2015. "
+            "The first round of talks was held in Havana on January 22, 2015.")
+    ms = [m for m in _meetings(nlp, res, text) if m["meeting_type"] == "political_consultations"]
+    assert sorted((m["date_start"], m["country_code"]) for m in ms) == \
+        [(dt.date(2015, 1, 22), "CU"), (dt.date(2015, 2, 27), "US")]
+
+
+def test_online_event_has_no_place(nlp, res):
+    text = ("In the United Kingdom, a touching online event was held today afternoon in commemoration of the 60th "
+            "anniversary of the Girón Victory, with the Cuban Ambassador.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2021, 4, 22))
+    assert [m["meeting_type"] for m in ms] == ["ceremony"]
+    assert ms[0]["country_code"] is None and ms[0]["date_start"] == dt.date(2021, 4, 22)
+
+
+def test_find_on_a_blank_pipeline(res):
+    # rule path end to end with no model: sentences from the sentencizer, hits made by hand
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = ("Cuba-Jamaica II Migratory Talks to be held in Kingston. The talks will review the migration accords. "
+            "The Cuban delegation was received by Foreign Minister Kamina Johnson Smith. "
+            "The heads of delegation also met in Kingston.")
+    doc = nlp(text)
+    loc = _loc("Kingston", text, "Kingston", "JM", kind="city")
+    i = text.index("Kamina")
+    person = Hit(i, i + len("Kamina Johnson Smith"), "Kamina Johnson Smith", "test",
+                 {"name": "Kamina Johnson Smith", "title": "Foreign Minister", "agency": None, "country_code": "JM"})
+    ctx = Context(res=res, doc_id="t", batch="t", item_id="t-000", offset=0, item_date=dt.date(2018, 11, 2))
+    ms = M.find(doc, ctx, [], [loc], [person], [])
+    # the bare 'met' of the delegations is the talks themselves; the reception by a named minister is not
+    assert [(m["meeting_type"], m["status"], m["round"], m["country_code"]) for m in ms] == \
+        [("migration_talks", "planned", 2, "JM"), ("bilateral_meeting", "held", None, None)]
+    assert ms[0]["date_start"] is None          # planned with no date stated: no date borrowed
+    assert ms[1]["date_start"] == dt.date(2018, 11, 2)
+    assert ms[1]["officials"] == ["Kamina Johnson Smith"] and ms[1]["parties"] == ["JM"]
