@@ -13,7 +13,11 @@ corpus puts headlines, paragraphs and boilerplate on lines of their own:
    a place line, a date line); the head never starts a new item;
 3. after the head, a block starts a new item when a break stands before it, when it looks like a
    headline (short, and the block under it reads as its body: a dateline, a repeat, a longer paragraph,
-   shared words), or when it is a dateline paragraph and the current item already had a dateline;
+   shared words; a statement or speech heading, 'Statement by ...', 'Remarks delivered by ...', even long
+   and ending with a period), when it is a dateline paragraph and the current item already had a dateline,
+   when it follows the item's signature line ('Embacuba Kenya.'), or when it is a headline printed twice
+   right under a head (that head's item is then a headline alone); inside a statement two paragraphs long,
+   short lines are sub-headings unless the paragraph under them takes up their words;
 4. an item ends at its last non-boilerplate block; items made only of date lines are page chrome.
 """
 from __future__ import annotations
@@ -93,6 +97,11 @@ _SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][\"”’)�
 _SOURCE_TAIL = re.compile(r"[.!?][\"”’]?\s*\([^()]{2,80}\)\.?$")
 _LABEL_WORD = re.compile(r"\b(?:Press|Release|Statement|Declaration|Note|Message|Notice|Update|Readout|Communiqu\w*|"
                          r"Source|Photo|Subject|Re|Fwd|Breaking|Interview|Remarks|Speech|Briefing)\b")
+# the heading of a statement, speech or release: 'Statement by the Ministry ...', 'Remarks delivered by Senator ...',
+# 'Declaration of the Revolutionary Government', 'Press release issued by ...': a headline, or (short, under
+# another headline) that headline's label line
+_LABEL_HEAD = re.compile(r"^[•·\-\s]*(?:Joint\s+)?(?:Statements?|Remarks|Speech|Declaration|Address|Message|Intervention|"
+                         r"Communiqu\w*|Press [Rr]elease)\b(?:\s+[\w-]+){0,3}?\s+(?:by|of|from|to|at|delivered|issued|made)\b")
 _CRAWL_PREFIX = re.compile(r"\s*date \d{4}-\d\d-\d\d\s+")
 # a teaser whose own line ends with the site's link text: 'held in Havana. Read More...', '... Revolution. »'
 _TRAILING_MORE = re.compile(r"\s+(?:(?:Read [Mm]ore|READ MORE)\s*(?:\.\.\.|…|»)?|»)\s*$")
@@ -234,7 +243,12 @@ def _head_line(b: Block, headline: str | None) -> bool:
     if b.kind == "dateline_only" or headline is not None and _repeats(headline, b.text):
         return True
     t = b.text
-    return b.kind == "text" and len(t.split()) <= 12 and not _ends_sentence(t) and not t.endswith(":")
+    return b.kind == "text" and (len(t.split()) <= 12 and not _ends_sentence(t) and not t.endswith(":") or _label_line(t))
+
+
+def _label_line(t: str) -> bool:
+    """A statement label printed under a headline ('Declaration of the Ministry of Foreign Affairs of Cuba.')."""
+    return _LABEL_HEAD.match(t) is not None and len(t.split()) <= 14 and not t.endswith(":")
 
 
 def _glued_dateline_cut(t: str) -> int | None:
@@ -266,6 +280,7 @@ class _Ctx:
     before: list[str]       # per content block: strongest boilerplate kind standing before it ("" if none)
     n_headed: int = 0       # items with a headline so far (a listing page once >= 2)
     first: bool = True      # no item yet
+    statement: bool = False  # the current item is a statement or speech already two paragraphs long
 
 
 def _headline_like(i: int, ctx: _Ctx) -> bool:
@@ -278,22 +293,25 @@ def _headline_like(i: int, ctx: _Ctx) -> bool:
         return True
     if not _headline_shape(t):
         return False
+    if _LABEL_HEAD.match(t):
+        return True            # a statement's or speech's heading, even a long one ending with a period
     ends = _ends_sentence(t)
     # the lines under the candidate: at most two head lines (repeat, caption, translation, date), then a body;
     # a break ends the look
     sub, body, body_j = [], None, -1
     for j in range(i + 1, min(i + 4, len(ctx.blocks))):
         x = ctx.blocks[j]
-        if ctx.before[j] == "break":
-            break
+        if ctx.before[j] == "break" or not ends and _printed_twice(j, ctx) and not _repeats(t, x.text):
+            break              # a headline printed twice under it is the next item's: this one has no body
         # under a line that ends a sentence only a repeat or a date line is a sub-line: a short line there
         # is the next teaser's headline ('... de Primera.' / 'Meeting between Cuba and China ...')
-        if len(sub) < 2 and (_head_line(x, t) if not ends else x.kind == "dateline_only" or _repeats(t, x.text)):
+        if len(sub) < 2 and (_head_line(x, t) if not ends else
+                             x.kind == "dateline_only" or _repeats(t, x.text) or x.kind == "text" and _label_line(x.text)):
             sub.append(x)
             continue
         body, body_j = x, j
         break
-    dup = any(_repeats(t, x.text) for x in sub) or body is not None and _repeats(t, body.text)
+    dup = any(_repeats(t, x.text) or _label_line(x.text) for x in sub) or body is not None and _repeats(t, body.text)
     dated = any(x.kind == "dateline_only" for x in sub) or body is not None and (
         body.kind == "dateline_only" or _is_dateline_para(body))
     listing_last = ctx.n_headed >= 2 and len(t) <= 130 and ". " not in t[:-1] and not _SIGNATURE.match(t)
@@ -309,6 +327,11 @@ def _headline_like(i: int, ctx: _Ctx) -> bool:
         return True
     n = body.text
     if not ends:
+        if ctx.statement and not ctx.before[i] and len(t.split()) <= 10:
+            # a sub-heading of a long statement ('Background', 'The blockade is an act of war'), unless
+            # the paragraph under it takes up its words as a new story's lead does
+            hw = _words(t)
+            return len(hw & _words(n[:400])) >= 0.5 * max(1, len(hw))
         # the block under it must read as body: a longer paragraph or a sentence
         return body.kind != "top" and (len(n) > len(t) or _ends_sentence(n))
     if t.startswith(("“", '"', "'")):
@@ -321,6 +344,11 @@ def _headline_like(i: int, ctx: _Ctx) -> bool:
     prev = ctx.blocks[i - 1] if i else None
     boundary = ctx.first or prev_kind in ("break", "boiler") or prev is not None and _SIGNATURE.match(prev.text) is not None
     return len(t) <= 160 and (overlap >= 0.5 or boundary and len(t) <= 120 and len(n) > len(t))
+
+
+def _printed_twice(j: int, ctx: _Ctx) -> bool:
+    """Block j is repeated by the block right under it (pages print headlines twice)."""
+    return j + 1 < len(ctx.blocks) and ctx.before[j + 1] != "break" and ctx.blocks[j + 1].text == ctx.blocks[j].text
 
 
 def _page_label(i: int, ctx: _Ctx) -> bool:
@@ -351,6 +379,7 @@ class _Item:
     body: list[Block] = field(default_factory=list)
     dateline: Dateline | None = None
     texts: int = 0          # text blocks (not date lines)
+    head: list[Block] = field(default_factory=list)   # the lines under the headline, before the body
 
 
 def split(text: str, rules: Rules) -> list[ItemSpan]:
@@ -363,29 +392,53 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
         brk = before[i] == "break"
         if brk:
             cur = None
+            ctx.statement = False
         if cur is None and not _opens_item(i, ctx):
             continue
         in_head = cur is not None and not cur.body
-        if in_head and _head_line(b, cur.headline):
+        # a headline printed twice under a head is the next item's: the head's item is a headline alone
+        twice = in_head and _printed_twice(i, ctx) and not _repeats(cur.headline or "", b.text) \
+            and b.kind == "text" and _headline_shape(b.text)
+        if in_head and not twice and _head_line(b, cur.headline):
+            cur.head.append(b)
             cur.last = b
             cur.texts += b.kind == "text"
             continue
-        starts = cur is None or not in_head and _headline_like(i, ctx)
+        starts = cur is None or twice or not in_head and _headline_like(i, ctx)
         dl = parse_dateline(b.text, b.start) if b.kind == "text" else None
         if not starts and cur is not None and cur.body and _second_dateline(dl, cur, content[i - 1]):
             starts = True      # a second story under one heading, opening with its own dateline
+        if not starts and cur is not None and cur.body and b.kind == "text" and _closes_item(content[i - 1]):
+            starts = True      # a paragraph after an item's signature line ('Embacuba Kenya.') is a new story
         if starts:
             cur = _new_item(b, i, ctx, brk)
             items.append(cur)
             if cur.headline is not None:
                 ctx.n_headed += 1
             ctx.first = False
+            ctx.statement = False
             if cur.texts:          # the block was its headline
                 continue
         _add_body(cur, b, dl)
+        ctx.statement = _is_statement(cur)
     return [ItemSpan(n, it.start, it.last.end, it.headline,
                      it.body[0].start if it.body else it.last.end, it.dateline)
             for n, it in enumerate(x for x in items if x.texts)]
+
+
+def _is_statement(it: _Item) -> bool:
+    """A statement, declaration or speech (by its headline or a label line in its head) with at least two
+    paragraphs: its later short lines are sub-headings."""
+    if sum(b.kind == "text" and len(b.text) > 150 for b in it.body) < 2:
+        return False
+    return bool(it.headline and _LABEL_HEAD.match(it.headline)) or any(
+        _LABEL_HEAD.match(b.text) for b in it.head)
+
+
+def _closes_item(b: Block) -> bool:
+    """A signature or source line, which is an item's last paragraph ('Embassy of Cuba in Lao PDR.',
+    '(Embacuba Sri Lanka)'); not a parenthesized place/date line."""
+    return b.kind in ("text", "top") and _SIGNATURE.match(b.text) is not None and not D.find(b.text)
 
 
 def _second_dateline(dl: Dateline | None, cur: _Item, prev: Block) -> bool:

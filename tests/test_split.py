@@ -215,3 +215,82 @@ def test_boilerplate_strengths():
               "Photo Caption: Call on Minister for Foreign Affairs by HE Song Tao"]:
         assert kinds[t] == "inline", t
     assert S._kind("Cuba and the United States hold meeting on human smuggling", RULES) == "text"
+
+
+# ---------------------------------------------------------------- classes found on pages without gold
+# Pages of the dev corpus that have no gold annotation, copied to tests/data/split/ and judged by hand
+# against ANNOTATION.md / DECISIONS.md ("Items").
+
+DATA = ROOT / "tests" / "data" / "split"
+
+
+def _data_page(name: str) -> tuple[str, list[S.ItemSpan]]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        text = f.read()
+    return text, S.split(text, RULES)
+
+
+def test_headline_with_period_over_statement_label_line():
+    # 'Cuba strongly rejects ... Helms-Burton act.' / 'Declaration of the Ministry of Foreign Affairs' / body:
+    # the label line is the headline's, the item starts at the headline
+    text, items = _data_page("cubaminrex_en-canada-page65-https.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(16, 600), (602, 1065), (1067, 1727), (1729, 1985)]
+    assert items[2].headline == "Cuba strongly rejects the threat to activate Title III of the Helms-Burton act."
+
+
+def test_statement_heading_ending_with_period_opens_item():
+    # 'Statement of the Group of 77 and China on agenda item 59.' under a teaser's paragraph, then its long
+    # title, '(New York, 16 October 2023)', 'Mr. Chair,'; next a headline printed twice over a label line
+    text, items = _data_page("cubaminrex_en-cuba-0-page18.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(0, 606), (608, 1040), (1042, 1716), (1718, 1811)]
+    assert items[1].headline == "Statement of the Group of 77 and China on agenda item 59."
+
+
+def test_long_speech_heading_opens_item():
+    # 'Remarks delivered by Senator the Honourable ... National Day of Cuba.' (32 words, ending with a period)
+    # after a statement whose head has the bullet label '• Statement by the Ministry ...'
+    text, items = _data_page("cubaminrex_en-trinidad-and-tobago-page76.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(29, 900), (902, 1951)]
+    assert items[1].headline.startswith("Remarks delivered by Senator")
+
+
+def test_paragraph_after_signature_line_opens_headline_less_item():
+    # 'Embassy of Cuba in Lao PDR.' closes its item; the ICRT paragraph under it is an item without headline
+    text, items = _data_page("minrex_en-node-page274.txt")
+    _check_invariants(text, items)
+    assert _spans(items) == [(0, 609), (611, 1229), (1232, 1632), (1634, 1712)]
+    assert text[items[1].start:items[1].end].endswith("Embassy of Cuba in Lao PDR.")
+    assert items[2].headline is None
+
+
+_P1 = ("Havana, May 16, 2022. The Ministry of Foreign Affairs of the Republic of Cuba rejects in the strongest "
+       "terms the measures announced today by the government of the United States against our people.")
+_P2 = ("The blockade has been the main obstacle to the development of the country for more than six decades and "
+       "it affects every Cuban family, their food, their medicines and their access to technology today.")
+_P3 = ("The international community has repeatedly rejected these measures in the United Nations General "
+       "Assembly, where nearly every state votes each year for the resolution presented by Cuba against it.")
+
+
+def test_sub_headings_of_a_statement_do_not_open_items():
+    text = (f"Cuba in Canada\n\nDeclaration of the Ministry of Foreign Affairs of Cuba\n\n{_P1}\n\n{_P2}\n\n"
+            f"A policy that has failed\n\n{_P3}\n\nThe world says no to the blockade\n\n{_P2}\n")
+    items = S.split(text, RULES)
+    _check_invariants(text, items)
+    assert _spans(items) == [(16, len(text) - 1)]
+
+
+def test_headline_alone_mid_page_before_a_headline_printed_twice():
+    text = ("Cuba in Canada\n\nCuban Embassy celebrates Culture Day in Ottawa\n\n"
+            "Ottawa, May 5, 2022. The Embassy celebrated the Day of Cuban Culture with friends of Cuba in Ottawa.\n\n"
+            "Ambassador attends the Latin American film festival\n\n"
+            "Ambassador meets the Mayor of Toronto\n\nAmbassador meets the Mayor of Toronto\n\n"
+            "Toronto, May 3, 2022. The Ambassador of Cuba met the Mayor of Toronto today at City Hall.\n")
+    items = S.split(text, RULES)
+    _check_invariants(text, items)
+    assert [it.headline for it in items] == ["Cuban Embassy celebrates Culture Day in Ottawa",
+                                             "Ambassador attends the Latin American film festival",
+                                             "Ambassador meets the Mayor of Toronto"]
+    assert text[items[1].start:items[1].end] == "Ambassador attends the Latin American film festival"
