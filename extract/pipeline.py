@@ -23,6 +23,7 @@ from .annotate import dates as AD
 from .annotate import meetings as AM
 from .annotate import officials as AO
 from .errors import ExtractError, ReadError, SettingsError
+from .nlp import rule_components
 from .normalize import places as NP
 from .resources import Resources, load
 from .schema import (AgencyMention, DateMention, Document, ErrorRow, Item, LocationMention, Meeting, OfficialMention,
@@ -56,10 +57,19 @@ def _init_worker(model: str | None, resources: str) -> None:
     _STATE["res"] = res
     _STATE["nlp"] = build_nlp(model, res)
     _STATE["rules"] = S.boilerplate_rules(str(res.boilerplate_path))
+    _STATE["key"] = (model, resources)
+
+
+def _ensure_worker(model: str | None, resources: str) -> None:
+    if _STATE.get("key") != (model, resources):
+        _STATE.clear()
+        _init_worker(model, resources)
 
 
 def _state(settings: Settings):
-    if "nlp" not in _STATE:
+    """This process's model and resources, loaded once (again only when the settings ask for others)."""
+    if _STATE.get("key") != (settings.model, str(settings.resources)):
+        _STATE.clear()
         _init_worker(settings.model, str(settings.resources))
     return _STATE
 
@@ -103,16 +113,35 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
         except Exception as e:  # a bug on one page costs that page, never the batch
             out["errors"].append(to_row(ErrorRow(batch, raw.rel_path, "split", type(e).__name__, f"{raw.rel_path}: {e}")))
             continue
-        docs.append((doc, spans, _doc_context(doc, res)))
-    texts, meta = [], []
+        dctx = _doc_context(doc, res)
+        if doc.published is None:
+            # a .txt page states its own date in its text (post date line, "Source: Xinhua | 2019-11-28")
+            page = AD.page_date(doc.text, dctx["slash_order"])
+            if page is not None:
+                doc = Document(**{**to_row(doc), "published": page})
+        docs.append((doc, spans, dctx))
+    # items: one full spaCy pass each, batched over the whole chunk; text outside items (site titles,
+    # labels) gets only the tokenizer and the rule components (no statistical model)
+    item_texts, item_meta, other = [], [], []
     for di, (doc, spans, _) in enumerate(docs):
         for seg in _segments(doc.text, spans):
-            texts.append(doc.text[seg[0]:seg[1]])
-            meta.append((di, seg))
-    sdocs = nlp.pipe(texts, batch_size=settings.nlp_batch_size if settings else 64)
+            if seg[2] is None:
+                other.append((di, seg))
+            else:
+                item_texts.append(doc.text[seg[0]:seg[1]])
+                item_meta.append((di, seg))
     per_doc: dict[int, list] = {}
-    for (di, seg), sdoc in zip(meta, sdocs):
+    sdocs = nlp.pipe(item_texts, batch_size=settings.nlp_batch_size if settings else 64)
+    for (di, seg), sdoc in zip(item_meta, sdocs):
         per_doc.setdefault(di, []).append((seg, sdoc))
+    rulers = [nlp.get_pipe(n) for n in rule_components(nlp)]
+    for di, seg in other:
+        sdoc = nlp.make_doc(docs[di][0].text[seg[0]:seg[1]])
+        for r in rulers:
+            sdoc = r(sdoc)
+        per_doc.setdefault(di, []).append((seg, sdoc))
+    for segs in per_doc.values():
+        segs.sort(key=lambda x: x[0][0])
     for di, (doc, spans, dctx) in enumerate(docs):
         try:
             _emit_document(doc, spans, dctx, per_doc.get(di, []), res, out)
@@ -125,6 +154,9 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
 def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: list, res: Resources, out: dict) -> None:
     item_rows, dates, locs, offs, ags, mtgs = [], [], [], [], [], []
     by_ord = {it.ordinal: it for it in spans}
+    # the page's own date (metadata, or found in the text by process_chunk) resolves year-less and
+    # relative dates
+    page_date = doc.published
     for (s, e, ordinal), sdoc in segs:
         it = by_ord.get(ordinal) if ordinal is not None else None
         item_id = f"{doc.doc_id}-{ordinal:03d}" if it is not None else None
@@ -137,8 +169,10 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
             if place is not None:
                 ctx.dateline_cc = place.country_code
                 ctx.extras["dateline_place_name"] = place.name
-        ctx.item_date = AD.dateline_date(ctx) if it is not None else None
+        ctx.published = page_date
+        ctx.item_date = AD.item_date(ctx, sdoc.text) if it is not None else None
         ann = annotate(sdoc, ctx, with_meetings=it is not None)
+        # items.item_date: the dateline's (or post-date line's) date, else the item's first day date
         item_date = ctx.item_date or next((d.fields["date_start"] for d in ann.dates
                                            if d.fields["granularity"] == "day"), None) if it is not None else None
         if it is not None:
@@ -215,7 +249,7 @@ def run(settings: Settings, echo=None) -> RunSummary:
     in_dir, out_dir = settings.in_dir, settings.out_dir
     if not in_dir.is_dir():
         raise SettingsError(f"input folder not found: {in_dir}")
-    res = load(str(settings.resources))
+    res_version = _resources_version(settings.resources)   # the tables themselves load only when needed
     batch = settings.batch_name
     out_dir.mkdir(parents=True, exist_ok=True)
     cleanup_temp(out_dir)
@@ -240,7 +274,7 @@ def run(settings: Settings, echo=None) -> RunSummary:
     manifest_path = out_dir / "manifest.json"
     manifest = _read_manifest(manifest_path)
     prev_batch = manifest.get("batches", {}).get(batch, {})
-    same_versions = (manifest.get("pipeline_version") == PIPELINE_VERSION and manifest.get("resources_version") == res.version
+    same_versions = (manifest.get("pipeline_version") == PIPELINE_VERSION and manifest.get("resources_version") == res_version
                      and prev_batch.get("model") is not None and (settings.model is None or prev_batch.get("model_requested") == settings.model))
     prev_ids: set[str] = set()
     if not settings.force and same_versions:
@@ -257,7 +291,7 @@ def run(settings: Settings, echo=None) -> RunSummary:
         summary.rows = prev_batch.get("rows", {})
         summary.n_errors = len(errors)
     else:
-        meta = {"pipeline_version": PIPELINE_VERSION, "resources_version": res.version, "batch": batch}
+        meta = {"pipeline_version": PIPELINE_VERSION, "resources_version": res_version, "batch": batch}
         writer = BatchWriter(out_dir, batch, keep, meta)
         try:
             if errors:
@@ -275,7 +309,7 @@ def run(settings: Settings, echo=None) -> RunSummary:
         summary.n_errors = summary.rows.get("errors", 0)
         model_meta = _STATE.get("model_meta") or model_meta or _model_meta_lazy(settings)
     summary.seconds = time.time() - t0
-    manifest.update({"pipeline_version": PIPELINE_VERSION, "resources_version": res.version, "model": model_meta})
+    manifest.update({"pipeline_version": PIPELINE_VERSION, "resources_version": res_version, "model": model_meta})
     manifest.setdefault("batches", {})[batch] = {
         "input_dir": str(in_dir), "model": model_meta, "model_requested": settings.model,
         "input_files": [{"path": r.rel_path, "line": r.line, "doc_id": R.doc_hash(r.data), "bytes": len(r.data)} for r in uniq],
@@ -290,6 +324,21 @@ def run(settings: Settings, echo=None) -> RunSummary:
     manifest["rows"] = totals
     write_json_atomic(manifest_path, manifest)
     return summary
+
+
+def _resources_version(path: Path) -> str:
+    """models/VERSION plus a hash of every resource file: editing an alias table or a rule changes
+    the version, so the next run reprocesses instead of keeping rows made with the old resources."""
+    import hashlib
+    try:
+        version = (path / "VERSION").read_text(encoding="utf-8").strip()
+    except OSError:
+        raise SettingsError(f"resources folder not found or incomplete: {path}") from None
+    h = hashlib.sha256()
+    for f in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        h.update(str(f.relative_to(path)).encode())
+        h.update(f.read_bytes())
+    return f"{version}+{h.hexdigest()[:12]}"
 
 
 def _all_tables_exist(out_dir: Path, batch: str) -> bool:
@@ -330,8 +379,14 @@ def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings
                 bar.update(len(ch))
                 yield rows
         else:
-            ctx = mp.get_context("spawn")
-            with ctx.Pool(settings.workers, initializer=_init_worker,
+            # fork where the platform has it: workers inherit this process's loaded model instead of
+            # loading their own; elsewhere each spawned worker loads it once in its initializer
+            if "fork" in mp.get_all_start_methods():
+                _state(settings)
+                ctx = mp.get_context("fork")
+            else:
+                ctx = mp.get_context("spawn")
+            with ctx.Pool(settings.workers, initializer=_ensure_worker,
                           initargs=(settings.model, str(settings.resources))) as pool:
                 # a bounded window of chunks in flight: results never pile up in memory
                 pending: deque = deque()
