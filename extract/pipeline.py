@@ -154,12 +154,11 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
 def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: list, res: Resources, out: dict) -> None:
     item_rows, dates, locs, offs, ags, mtgs = [], [], [], [], [], []
     by_ord = {it.ordinal: it for it in spans}
-    # the page's own date (metadata, or found in the text by process_chunk) resolves year-less and
-    # relative dates
-    page_date = doc.published
     for (s, e, ordinal), sdoc in segs:
         it = by_ord.get(ordinal) if ordinal is not None else None
         item_id = f"{doc.doc_id}-{ordinal:03d}" if it is not None else None
+        # doc.published (metadata, or the page's own date found by process_chunk) resolves year-less
+        # and relative dates when the item has no dateline
         ctx = Context(res=res, doc_id=doc.doc_id, batch=doc.batch, item_id=item_id, offset=s, published=doc.published,
                       publisher_cc=dctx["publisher_cc"], host_cc=dctx["host_cc"], slash_order=dctx["slash_order"],
                       dateline=it.dateline if it else None)
@@ -169,7 +168,6 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
             if place is not None:
                 ctx.dateline_cc = place.country_code
                 ctx.extras["dateline_place_name"] = place.name
-        ctx.published = page_date
         ctx.item_date = AD.item_date(ctx, sdoc.text) if it is not None else None
         ann = annotate(sdoc, ctx, with_meetings=it is not None)
         # items.item_date: the dateline's (or post-date line's) date, else the item's first day date
@@ -183,13 +181,10 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
                                   dateline=doc.text[it.dateline.start:it.dateline.end].strip() if it.dateline else None,
                                   body_start=it.body_start))
         base = dict(item_id=item_id, doc_id=doc.doc_id, batch=doc.batch)
-        dates += [DateMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
-                  for h in ann.dates]
-        locs += [LocationMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
-                 for h in ann.locations]
+        dates += _mentions(DateMention, base, ann.dates)
+        locs += _mentions(LocationMention, base, ann.locations)
         offs += [(base, h) for h in ann.officials]
-        ags += [AgencyMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
-                for h in ann.agencies]
+        ags += _mentions(AgencyMention, base, ann.agencies)
         for m in ann.meetings:
             mtgs.append(Meeting(meeting_id=AM.meeting_id(item_id, m["start"], m["meeting_type"]), item_id=item_id,
                                 doc_id=doc.doc_id, batch=doc.batch, meeting_type=m["meeting_type"], text=m["text"],
@@ -198,9 +193,9 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
                                 location=m["location"], country_code=m["country_code"], parties=m["parties"],
                                 officials=m["officials"], agencies=m["agencies"], plover=m["plover"],
                                 plover_mode=m["plover_mode"], cameo=m["cameo"]))
+    # names link to their fullest form across the whole document, so officials are built last
     linked = AO.link_names([h for _, h in offs])
-    offs_rows = [OfficialMention(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
-                 for (base, _), h in zip(offs, linked)]
+    offs_rows = [_mentions(OfficialMention, base, [h])[0] for (base, _), h in zip(offs, linked)]
     n_items = len(item_rows)
     out["documents"].append(to_row(Document(**{**to_row(doc), "n_items": n_items})))
     out["items"] += [to_row(r) for r in item_rows]
@@ -209,6 +204,11 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
     out["officials"] += [to_row(r) for r in offs_rows]
     out["agencies"] += [to_row(r) for r in ags]
     out["meetings"] += [to_row(r) for r in mtgs]
+
+
+def _mentions(record_type, base: dict, hits) -> list:
+    return [record_type(**base, text=h.text, start_char=h.start, end_char=h.end, extractor=h.extractor, **h.fields)
+            for h in hits]
 
 
 def _dateline_place(text: str, res: Resources, dctx: dict):
