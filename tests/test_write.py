@@ -152,3 +152,16 @@ def test_killed_process_leaves_no_half_table(tmp_path, batch_dir):
     assert not list(out.rglob("*.tmp"))
     items = read_table(out, "items").to_pylist()
     assert len({i["item_id"] for i in items}) == len(items)
+
+
+def test_two_workers_give_the_same_rows(tmp_path, nlp):
+    d = tmp_path / "raw"
+    d.mkdir()
+    for p in sorted(DOCS.glob("*.txt"))[:24]:
+        shutil.copy(p, d / p.name)
+    one, two = tmp_path / "one", tmp_path / "two"
+    run(Settings(in_dir=d, out_dir=one, progress=False, workers=1, chunk_docs=4))
+    s = run(Settings(in_dir=d, out_dir=two, progress=False, workers=2, chunk_docs=4))
+    assert s.n_processed == 24
+    for t in TABLES:
+        assert read_table(one, t).to_pylist() == read_table(two, t).to_pylist(), t
