@@ -55,7 +55,9 @@ class Item:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class DateMention:
+class Mention:
+    """The columns every mention table starts with (CONTRACT.md): where the mention is and what found it."""
+
     item_id: Optional[str]
     doc_id: str
     batch: str
@@ -63,20 +65,17 @@ class DateMention:
     start_char: Int32
     end_char: Int32
     extractor: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DateMention(Mention):
     date_start: Optional[dt.date]
     date_end: Optional[dt.date]
     granularity: str
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class LocationMention:
-    item_id: Optional[str]
-    doc_id: str
-    batch: str
-    text: str
-    start_char: Int32
-    end_char: Int32
-    extractor: str
+class LocationMention(Mention):
     name: str
     kind: str
     country_code: Optional[str]
@@ -87,14 +86,7 @@ class LocationMention:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class OfficialMention:
-    item_id: Optional[str]
-    doc_id: str
-    batch: str
-    text: str
-    start_char: Int32
-    end_char: Int32
-    extractor: str
+class OfficialMention(Mention):
     name: str
     title: Optional[str]
     agency: Optional[str]
@@ -102,14 +94,7 @@ class OfficialMention:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class AgencyMention:
-    item_id: Optional[str]
-    doc_id: str
-    batch: str
-    text: str
-    start_char: Int32
-    end_char: Int32
-    extractor: str
+class AgencyMention(Mention):
     name: str
     acronym: Optional[str]
     kind: str
