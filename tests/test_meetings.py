@@ -54,6 +54,13 @@ TYPE_CASES = [
     ("vietnamplus_reception_is_a_meeting", "Deputy Prime Minister and Foreign Minister Pham Binh Minh on November 25 "
      "hosted a reception for Lao Ambassador Sengphet Houngboungnuang", "bilateral_meeting", None),
     ("jamaica140_roman_round", "Cuba-Jamaica II Migratory Talks to be held in Kingston", "migration_talks", 2),
+    # a diplomat meeting non-state counterparts, or speaking at a civil-society event, is a ceremony
+    ("usa20_businessmen", "the Minister of Foreign Affairs of the Republic of Cuba, Bruno Rodríguez Parrilla, met in "
+     "Washington, D.C. with U.S. businessmen and representatives of the business community.", "ceremony", None),
+    ("ireland7_friends_received", "Friends of Cuba and admirers of its Revolution, from the county of Donegal, were "
+     "received by the Cuban ambassador, Bernardo Guanche Hernández", "ceremony", None),
+    ("sa15_congress", "The Second Secretary of the Embassy, Bryan Betancourt Brito, participated in the COSATU "
+     "Gauteng Provincial Congress", "ceremony", None),
 ]
 
 
@@ -264,3 +271,79 @@ def test_find_on_a_blank_pipeline(res):
     assert ms[0]["date_start"] is None          # planned with no date stated: no date borrowed
     assert ms[1]["date_start"] == dt.date(2018, 11, 2)
     assert ms[1]["officials"] == ["Kamina Johnson Smith"] and ms[1]["parties"] == ["JM"]
+
+
+# ---------------------------------------------------------------- second round: generalization cases
+SOLIDARITY_GROUPS = [
+    ("canada_meeting_of_x_with_groups", "Meeting of the Ambassador of Cuba to Canada with solidarity groups in Ottawa."),
+    ("zimbabwe_exchanges_with_group", "The Ambassador exchanges with the Zimbabwe-Cuba Friendship Association."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SOLIDARITY_GROUPS], ids=[c[0] for c in SOLIDARITY_GROUPS])
+def test_meeting_with_solidarity_groups_is_a_ceremony(text, rl):
+    assert types(text, rl) == ["ceremony"]
+
+
+@pytest.mark.parametrize("doc,place,expected", [
+    # cubaminrex_en-articulo-cuban-diplomats-culminated-meetings-south-island: a place far after the trigger
+    ("It was the first visit to several cities in this territory and an opportunity to establish new links and "
+     "expose the reality of Cuba.", "Cuba", []),
+    # cubaminrex_en-articulo-cuba-and-indonesia-celebrate-57th-anniversary: the destination after a person
+    ("the beginning of which was marked by the visit of Ernesto Che Guevara to Indonesia in 1959", "Indonesia",
+     ["ID"]),
+])
+def test_destination_stands_near_the_trigger(doc, place, expected):
+    cc = {"Cuba": "CU", "Indonesia": "ID"}[place]
+    locs = [_loc(place, doc, place, cc)]
+    got = M._destinations(locs, doc.index("visit"), len(doc), doc, 0)
+    assert [h.fields["country_code"] for h in got] == expected
+
+
+def _blank_find(res, text, dates, locs, dateline, item_date, dateline_cc="JM"):
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ctx = Context(res=res, doc_id="t", batch="t", item_id="t-000", offset=0, item_date=item_date,
+                  dateline=dateline, dateline_cc=dateline_cc)
+    return M.find(nlp(text), ctx, dates, locs, [], [])
+
+
+def _date(text: str, doc: str, d0: dt.date, d1: dt.date | None = None) -> Hit:
+    i = doc.index(text)
+    return Hit(i, i + len(text), text, "test", {"date_start": d0, "date_end": d1 or d0, "granularity": "day"})
+
+
+def test_a_date_in_the_text_beats_the_dateline(res):
+    # cubaminrex_en-jamaica-page140: the talks were held the day before the report
+    from extract.split import Dateline
+    text = ("Cuba and Jamaica celebrate II Round of Migratory Talks\n"
+            "Kingston, November 7th, 2018.- Last November 6th, 2018, the II Round of Migratory Talks between Cuba and "
+            "Jamaica took place in Kingston.")
+    dl_start = text.index("Kingston, November")
+    dates = [_date("November 7th, 2018", text, dt.date(2018, 11, 7)), _date("November 6th, 2018", text, dt.date(2018, 11, 6))]
+    dl = Dateline(dl_start, dl_start + len("Kingston, November 7th, 2018."), "Kingston", dl_start, None)
+    ms = _blank_find(res, text, dates, [_loc("Kingston", text, "Kingston", "JM", kind="city")], dl, dt.date(2018, 11, 7))
+    assert [(m["meeting_type"], m["date_start"]) for m in ms] == [("migration_talks", dt.date(2018, 11, 6))]
+
+
+def test_an_unresolved_dateline_is_not_trusted(res):
+    # scoop: the splitter's 'dateline' 'On Friday, February 27,' is the talks' own date
+    from extract.split import Dateline
+    text = "On Friday, February 27, the Department of State will host the second round of talks with Cuba."
+    dates = [_date("February 27", text, dt.date(2015, 2, 27))]
+    dl = Dateline(0, len("On Friday, February 27,"), "On Friday", 0, None)
+    ms = _blank_find(res, text, dates, [], dl, dt.date(2015, 2, 27), dateline_cc=None)
+    assert [(m["meeting_type"], m["status"], m["date_start"]) for m in ms] == \
+        [("political_consultations", "planned", dt.date(2015, 2, 27))]
+
+
+def test_a_dateline_date_does_not_split_one_ceremony(res):
+    # dfaph: 'commemorated at an intimate cocktail reception ... on November 03' is one event
+    from extract.split import Dateline
+    text = ("09 November 2016 – Seventy years of Philippine-Cuba relations were commemorated at an intimate cocktail "
+            "reception hosted by the Cuban Ambassador at the Manila Polo Club on November 03.")
+    dates = [_date("09 November 2016", text, dt.date(2016, 11, 9)), _date("November 03", text, dt.date(2016, 11, 3))]
+    dl = Dateline(0, len("09 November 2016"), None, None, None)
+    ms = _blank_find(res, text, dates, [], dl, dt.date(2016, 11, 9), dateline_cc=None)
+    assert [(m["meeting_type"], m["date_start"]) for m in ms] == [("ceremony", dt.date(2016, 11, 3))]
