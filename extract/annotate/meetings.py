@@ -18,6 +18,10 @@ may carry its own priority). The algorithm, in pure functions:
    held meetings), place (a place after "in"/"at" or the visit's "to", an embassy's host, a city of
    the event's sentences, the dateline, the host state for credentials, the visited country for a
    meeting during a visit), parties, officials, agencies, the PLOVER/CAMEO mapping.
+
+Second round (generalization): the dateline's date is only a last-resort event date and never tells
+two mentions apart; a visit's destination must stand near its trigger; a meeting during a tour takes
+the visited country its counterpart serves before any other visit's country.
 """
 from __future__ import annotations
 
@@ -42,6 +46,10 @@ _ROUND = re.compile(r"\b(?P<w>" + "|".join(ORDINALS) + r")\b|\b(?P<n>\d{1,2})(?:
 # "at the Embassy"); for a visit also its destination ("visit to Azerbaijan", "arrived in Baku")
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:in|at|to|of|visiting|visits?|toured|touring)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEST_REACH = 60
+_OF_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_NEAR = re.compile(r"^\S+(?:\s+\S+){0,3}\s+of\s+(?:the\s+)?$", re.IGNORECASE)   # 'visited the city of '
+
 # places in one list: "Norway, Sweden, Denmark, Finland and Belgium"
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?$", re.IGNORECASE)
 _EMBASSY_HOST = re.compile(r"^(?:Embassy|Consulate(?: General)?|Residence) of .+? in (?P<host>.+)$")
@@ -65,6 +73,7 @@ class Mention:
     scope: tuple[int, int]                       # segment offsets of the text this trigger governs
     date: Hit | None = None                      # an explicit date in its scope
     own_date: bool = False                       # the date follows the trigger ('the one held on ...')
+    weak_date: bool = False                      # the date is the dateline's (a last resort)
     dest: Hit | None = None                      # official_visit: one destination
     counterpart: str | None = None               # bilateral_meeting: one person met
     counterpart_cc: str | None = None            # the state that person serves
@@ -77,6 +86,7 @@ class Event:
     first: Mention
     sents: set[int] = field(default_factory=set)
     date: Hit | None = None
+    weak_date: bool = False
     dest: Hit | None = None
     counterparts: set[str] = field(default_factory=set)
     counterpart_ccs: set[str] = field(default_factory=set)
@@ -208,7 +218,14 @@ def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> li
     for h in cands:
         before = text[max(0, h.start - offset - 14):h.start - offset]
         if not out:
-            if _DESTINATION.search(before):
+            # the destination stands close to the trigger ('visit of Ernesto Che Guevara to Indonesia');
+            # a place further on belongs to another clause ('the first visit to several cities in this
+            # territory and an opportunity to expose the reality of Cuba'); a bare 'of' only right
+            # after the trigger ('visited the city of Toronto')
+            gap = text[a - offset:h.start - offset]
+            if len(gap) > _DEST_REACH:
+                break
+            if _DESTINATION.search(before) and (not _OF_CUE.search(before) or _OF_NEAR.match(gap)):
                 out.append(h)
         elif _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]):
             out.append(h)
@@ -238,6 +255,16 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     rl = rules(ctx.res)
     off = ctx.offset
     sents = list(doc.sents)
+    # the dateline's date is the report's date, not an event's ('Kingston, November 7th, 2018.- Last
+    # November 6th, 2018, the talks ...'): a date written in the text wins over it, and it does not
+    # tell two mentions apart; it stays a last resort ('Des Moines, June 3, 2016 - FRIDAY, Vilsack will
+    # host ...'). Only a date line or a dateline whose place resolved is trusted ('On Friday, February
+    # 27,' is none).
+    dl = ctx.dateline
+    dl_dates: list[Hit] = []
+    if dl is not None and (dl.place is None or ctx.dateline_cc):
+        dl_dates = [d for d in dates if dl.start <= d.start < dl.end]
+        dates = [d for d in dates if not dl.start <= d.start < dl.end]
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
@@ -256,23 +283,26 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             hi = nl if nl >= 0 else hi
             scope = (lo + off, hi + off)
             mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), doc.text, off, dates, locations,
-                                      officials, rl.not_meeting_date))
+                                      officials, rl.not_meeting_date, dl_dates))
     events = _absorb(_group(mentions), rl)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
-              locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None) -> list[Mention]:
+              locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None,
+              fallback: list[Hit] = ()) -> list[Mention]:
     """The mentions one trigger makes: one, or one per destination (visits) or counterpart (bilateral
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
     a, b = scope
     own = _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
+    weak = d is None
+    d = d or _first_date(list(fallback), *wide, text, off, skip)
+    mk = functools.partial(Mention, trig, scope, d, own is not None, weak and d is not None)
     if trig.type == "official_visit":
         dests = _destinations(locs, trig.start + off, b, text, off)
-        return [Mention(trig, scope, d, own is not None, dest=h) for h in dests] or \
-            [Mention(trig, scope, d, own is not None)]
+        return [mk(dest=h) for h in dests] or [mk()]
     if trig.type == "bilateral_meeting":
         # the people named after the trigger, minus the subject named before it on its line
         # ('Minh received ...'; 'Song Tao called on and was hosted to lunch by Balakrishnan')
@@ -283,9 +313,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
             n = h.fields["name"]
             if trig.end + off <= h.start < b and not any(_same_person(n, x) for x in [*subject, *names]):
                 names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
-        return [Mention(trig, scope, d, own is not None, counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
-                for n, cc in names.items()] or [Mention(trig, scope, d, own is not None, subjects=tuple(subject))]
-    return [Mention(trig, scope, d, own is not None)]
+        return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
+                for n, cc in names.items()] or [mk(subjects=tuple(subject))]
+    return [mk()]
 
 
 def _state_after(person: Hit, locs: list[Hit], offs: list[Hit], end: int) -> str | None:
@@ -314,7 +344,7 @@ def _group(mentions: list[Mention]) -> list[Event]:
                 return False
             # only a date stated after the trigger tells a second event apart ('a continuity of the
             # one held ... on September 15, 2017'); a date elsewhere in the sentence may be the report's
-            if m.own_date and e.date is not None and _date_key(m.date) != _date_key(e.date):
+            if m.own_date and e.date is not None and not e.weak_date and _date_key(m.date) != _date_key(e.date):
                 return False
             if m.dest is not None and e.dest is not None and m.dest.fields["country_code"] != e.dest.fields["country_code"]:
                 return False
@@ -332,7 +362,10 @@ def _group(mentions: list[Mention]) -> list[Event]:
             e = Event(m.trig.type, m)
             events.append(e)
         e.sents.add(m.trig.sent)
-        e.date = e.date or m.date
+        # a date written in the text beats the dateline's ('visits Indonesia' / 'Jakarta, April 15,
+        # 2018. From the 10th to 13th of April a delegation ... made a visit')
+        if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)):
+            e.date, e.weak_date = m.date, m.weak_date
         e.dest = e.dest or m.dest
         if m.counterpart is not None:
             e.counterparts.add(m.counterpart)
@@ -439,7 +472,13 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
     city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
+    dests = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest}
     if e.type != "official_visit":
+        # a meeting during a tour takes place in the visited country its counterpart serves
+        # ('During her visit, she met ... Anniken Huitfeldt ... of Norway')
+        hit = [dests[c] for c in sorted(e.counterpart_ccs) if c in dests]
+        if len(hit) == 1 and len(dests) > 1:
+            return hit[0].fields["name"], hit[0].fields["country_code"]
         # 'on his second trip to Cuba in March, Vilsack signed a Memorandum': the visit's country
         near = [v.dest for v in events if v.type == "official_visit" and v.dest is not None and v.sents & e.sents]
         if len({h.fields["country_code"] for h in near}) == 1:
@@ -452,7 +491,6 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
     if e.type != "official_visit":
         # a meeting during a visit takes place in the visited country: the one its counterpart
         # serves when the item reports a tour, else the single country visited
-        dests = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest}
         hit = [dests[c] for c in sorted(e.counterpart_ccs) if c in dests]
         if len(hit) == 1:
             return hit[0].fields["name"], hit[0].fields["country_code"]
