@@ -154,3 +154,64 @@ def test_not_agencies(blank_nlp, res, text):
 ])
 def test_find_model(nlp, res, text, ctx, expected):
     assert [(r[0], r[1]) for r in _rows(nlp, res, text, **ctx)] == expected
+
+
+# ---------------------------------------------------------------- second round: classes seen on dev pages
+@pytest.mark.parametrize("text, ctx, expected", [
+    # a comma before a person's name the model missed ends the coordination
+    # (cubaminrex_anterior-English-DiplomaticEvents-Press-Cuban-Ambassadors.txt)
+    ("the Vice President of the Councils of Ministers, Ricardo Cabrisas; Cuban Chancellor", {"publisher_cc": "CU"},
+     [("Councils of Ministers", "Council of Ministers")]),
+    # "<office> of the <body>": the inner body only when the office is no body
+    # (cubaminrex_en-india-page34.txt)
+    ("Dammu Ravi, Secretary for Economic Relations of the Ministry of External Affairs of India.", {"publisher_cc": "CU"},
+     [("Ministry of External Affairs of India", "Ministry of External Affairs")]),
+    # a host by description is not part of the span (cubadiplomatica_malasia-EN-Cooperation-ItemID-48398.txt)
+    ("The colloquy, organized by the Embassy of the Republic of Cuba in the Asian country, was a success.",
+     {"publisher_cc": "CU", "host_cc": "MY"},
+     [("Embassy of the Republic of Cuba", "Embassy of Cuba in Malaysia")]),
+    # a Cuban "State Mission" is composed like an embassy, its host in the span or from the page
+    # (cubaminrex_en-jamaica-page145.txt)
+    ("The Cuban State Mission in Jamaica celebrated the anniversary.", {"publisher_cc": "CU"},
+     [("Cuban State Mission in Jamaica", "State Mission of Cuba in Jamaica")]),
+    ("The Cuban State Mission celebrated the anniversary.", {"publisher_cc": "CU", "host_cc": "JM"},
+     [("Cuban State Mission", "State Mission of Cuba in Jamaica")]),
+    # a state name with 'and' the pattern cut short (cubaminrex_en-trinidad-and-tobago-page82.txt)
+    ("the position of the Government of Trinidad and Tobago on the blockade", {"publisher_cc": "CU"},
+     [("Government of Trinidad and Tobago", "Government of Trinidad and Tobago")]),
+    # a capitalized bare "Foreign Ministry" names one body (cubaminrex_en-articulo-cuba-and-indonesia-...)
+    ("Meanwhile, the General Director of the Foreign Ministry acknowledged the results.", {"publisher_cc": "CU"},
+     [("Foreign Ministry", "Ministry of Foreign Affairs")]),
+    # the agency's name stops before a title ("... General Director"), cubaminrex_cubaeeuu-article-...
+    ("Bárbara Elena Montalvo, Ministry of Foreign Affairs General Director for U.S. Affairs, attended.",
+     {"publisher_cc": "CU"}, [("Ministry of Foreign Affairs", "Ministry of Foreign Affairs")]),
+])
+def test_find_model_round2(nlp, res, text, ctx, expected):
+    assert [(r[0], r[1]) for r in _rows(nlp, res, text, **ctx)] == expected
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    # buildings and rooms named after a body (cubaminrex_cubaeeuu-article-..., minrex_en-barbados-page2.txt,
+    # minrex_en-cubaembassyguyana-page1.txt)
+    ("They met at the Dirksen Senate Office Building on Thursday.", "Dirksen Senate"),
+    ("During the meeting held at State House, President Granger said", "State House"),
+    ("a tour of the Senate Chamber in which they appreciated the heritage", "Senate Chamber"),
+    # an organisation that is no public body, told by its owner after 'of' (minrex_en-usa-page20.txt;
+    # cubaminrex_anterior-English-Actualidad-2013-enero-MEETING.txt)
+    ("He met with the U.S. Chamber of Commerce and the U.S.-Cuba Business Council.", "Chamber"),
+    ("Nazary, member of the Executive Committee of the Malaysia Friends of Cuba Association, spoke.", "Executive Committee"),
+    # the congress of a trade union is an event (cubaminrex_en-south-africa-page15.txt)
+    ("Embassy of Cuba participates in COSATU Gauteng Congress", "Gauteng Congress"),
+])
+def test_not_agencies_round2(nlp, res, text, not_a_body):
+    rows = _rows(nlp, res, text, publisher_cc="CU")
+    assert not any(not_a_body in r[0] or r[1] == not_a_body for r in rows), rows
+    assert not any(r[1] in ("Chamber", "U.S.-Cuba Business Council", "United States Congress") for r in rows), rows
+
+
+def test_split_of_body_keeps_generic_head(blank_nlp, res):
+    """'Council of the European Union' and 'Department of the Treasury' are one body each."""
+    doc = blank_nlp("the Council of the European Union")
+    assert A._split_of_body(doc, 1, len(doc), res) == [(1, len(doc))]
+    doc = blank_nlp("the Commission of International Relations of the ANPP")
+    assert A._split_of_body(doc, 1, len(doc), res) == [(1, 5), (7, 8)]

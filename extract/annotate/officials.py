@@ -35,6 +35,9 @@ OFFICE_PREP = {"of", "for", "to", "at", "in", "on"}
 #: lowercase particles inside names ("Carlos Fernández de Cossío", "Mohammed bin Abdulaziz")
 PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "der", "den", "bin", "bint",
              "ibn", "al", "el", "y", "di", "du", "le"}
+#: tokens inside a title that are neither capitalized nor connectors ("Chargé d'Affaires a.i.")
+TITLE_INNER = {"U.S.", "a.i.", "a.i", "d'Affaires", "d’Affaires", "d´Affaires", "d´Affairs", "d'Affairs", "d’Affairs",
+               "ad", "interim", "e.p.", "/"}
 PUNCT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "“", "”", '"', "|", "–", "—", "•", "?", "!"}
 #: text that is never a person although the model tags it PERSON
 NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Ministry|Party|Agenda|Summit|Street|Avenue|"
@@ -42,13 +45,20 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Cup|Festival|Covid|COVID|Blockade|Helms|Burton|Medal|Order|Foundation|Association|Brigade|"
                       r"Cuba|Cuban|Island|Province|Cabinet|Minrex|MINREX|God|Pope John Paul|Xinhua|Prensa Latina|"
                       r"Photo|Reply|Readout|Learning|Opens|Caravan|Farm|Family|Bilaterales|Solidaridad|Primera|"
-                      r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship)\b")
+                      r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship|Campus|Barracks|Military|"
+                      r"Revolución|Industries)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _STOP_NAME_TOKENS = {"the", "a", "an", "his", "her", "their", "our", "this", "that"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|’|')(?=\s|$)")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")          # glued tokens: "TumbaElBloqueo", "StatesCubaNews"
+#: ... but not the surname prefixes that capitalize inside a name ("McKenzie", "MacDonald", "DeSantis")
+_CAMEL_OK = re.compile(r"^(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O’|O')[A-ZÀ-Þ][a-zà-ÿ]+$")
+
+
+def _glued(t: str) -> bool:
+    return bool(_CAMEL.search(t)) and not _CAMEL_OK.match(t)
 #: entity labels whose tokens never belong to a name
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MAX_NAME_TOKENS = 7
@@ -120,7 +130,7 @@ def _name_token(tok, lex: Lexicon, res: Resources) -> bool:
         return False
     if t in res.nationalities or t in ("U.S.", "US", "UK", "EU", "UN") or t in lex.honorific_toks:
         return False
-    if _CAMEL.search(t):
+    if _glued(t):
         return False
     if len(t) > 3 and t.isupper():
         # ALL-CAPS words are headline or acronym text, except a surname in capitals before a
@@ -248,9 +258,12 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     e = s + len(name)
     toks = name.split()
     if not toks or not toks[0][:1].isupper() or "#" in name or "@" in name or NOT_NAME.search(name) \
-            or _CAMEL.search(name):
+            or any(_glued(t) for t in toks):
         return None
-    if toks[0].lower() in _STOP_NAME_TOKENS or all(t.lower().strip(".") in heads for t in toks):
+    if all(t in lex.honorific_toks or t.rstrip(".") in lex.honorific_toks for t in toks):
+        return None   # "Cro" of "Cro. Guillermo Vazquez": the model split the honorific off
+    if toks[0].lower() in _STOP_NAME_TOKENS or all(t.lower().strip(".") in heads or t.lower() in lex.office
+                                                   for t in toks):
         return None
     if any(ch.isdigit() for ch in name) or len(name) < 3:
         return None
@@ -270,6 +283,11 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
                 a - 1 >= 0 and doc[a].ent_type_ != doc[a - 1].ent_type_:
             break
         a -= 1
+    # a particle between a given name and the model's span: "María del | Pilar Fernández Otero"
+    while a > 1 and doc[a - 1].lower_ in PARTICLES and doc[a - 1].text.islower() \
+            and seg.free_name_token(a - 2, lex, res) and "\n" not in doc[a - 2].whitespace_ \
+            and seg.ent[a - 2] in ("", "PERSON") and not doc[a - 2].is_sent_start:
+        a -= 2
     while b + 1 < len(doc) and _joins_name(doc, b) and seg.free_name_token(b + 1, lex, res):
         b += 2                                   # "Miguel Díaz" + "-Canel"
     while b < len(doc) and b - a < MAX_NAME_TOKENS and "\n" not in doc[b - 1].whitespace_ \
@@ -291,48 +309,117 @@ def _trailing_honorifics(doc: Doc, i: int, lex: Lexicon) -> int:
     return sp.start if sp is not None else i
 
 
+#: lowercase words that may stand between a head and the name before any head is seen, walking
+#: back from the name ("the Cuban Ambassador to this organization, H.E. Mr. Angel Villa")
+_PRE_HEAD_LOWER = 4
+#: words that refer back to a place already named ("in that country", "to this organization")
+_DEICTIC = {"that", "this", "these", "those", "his", "her", "its", "our", "their"}
+#: commas allowed inside an office list before the head is reached ("Minister of Tourism, Arts and
+#: Culture, Hon. Dr. Ibrahim Mohammed Awal")
+_PRE_HEAD_COMMAS = 2
+#: heads ending in "s" that are singular
+_SINGULAR_HEADS = {"boss", "chargés", "witness", "princess", "actress", "hostess", "congress", "alias", "bus"}
+
+
 def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] | None:
     """Token range of a premodifier title ending right before token i (or before ', ' + i)."""
     heads = lex.heads
     end = _trailing_honorifics(doc, i, lex)
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1                      # "Ghana,  H.E. Anette": the double space is a token of its own
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
     start = end
     has_head = False
     lower_ok = False   # a lowercase head ("the Cuban ambassador") may start a lowercase title
+    lowers = commas = 0
     while start > 0 and end - start < 25:
         t = doc[start - 1]
         low = t.lower_
-        if t.text in PUNCT_STOP or seg.taken[start - 1] or "\n" in t.whitespace_:
+        if seg.taken[start - 1] or "\n" in t.whitespace_:
+            break
+        if t.text in PUNCT_STOP:
+            # an office list before its head: "Minister of Tourism, Arts and Culture"
+            if t.text == "," and not has_head and commas < _PRE_HEAD_COMMAS and start - 2 >= 0 \
+                    and doc[start - 2].text[:1].isupper() and not seg.taken[start - 2]:
+                commas += 1
+                start -= 1
+                continue
             break
         is_head = low in heads or low.rstrip("s") in heads
+        pre_head_lower = (not has_head and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "DET")
+                          and lowers < _PRE_HEAD_LOWER and low not in ("the", "a", "an"))
         if t.text[:1].isupper() or is_head or (low in CONNECT and start - 1 > 0 and start < end) \
-                or t.text in ("U.S.", "a.i.", "d'Affaires", "d´Affairs") or (lower_ok and t.is_lower and t.is_alpha
-                                                                          and t.pos_ in ("NOUN", "ADJ", "PROPN")):
+                or t.text in TITLE_INNER or pre_head_lower \
+                or (lower_ok and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")):
             if is_head:
                 has_head = True
                 lower_ok = t.is_lower
+            elif pre_head_lower:
+                lowers += 1
             start -= 1
             if doc[start].is_sent_start:
                 break
             continue
         break
+    if not has_head:
+        return None
+    last_head = max(k for k in range(start, end) if doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads)
+    if doc[last_head].is_lower and doc[last_head].lower_ not in _SINGULAR_HEADS and doc[last_head].lower_.endswith("s"):
+        return None     # "the historic leaders of both countries, Fidel Castro and ...": a group's role
+    for k in range(last_head + 1, end - 1):
+        if doc[k].lower_ == "in" and doc[k + 1].lower_ in _DEICTIC:
+            end = k     # "ambassador concurrent | in that country" ("to this organization" names the body)
+            break
+    start = _role_start(doc, start, end, lex, seg)
     while start < end and (doc[start].lower_ in CONNECT or doc[start].lower_ in lex.strip
                            or lex.honorific_lead.match(doc[start].text + " ") or doc[start].lower_ in STOP_WORDS
                            and doc[start].lower_ not in heads and doc[start].lower_ not in lex.office):
         start += 1
-    while end > start and doc[end - 1].lower_ in CONNECT:
+    while end > start and (doc[end - 1].lower_ in CONNECT or doc[end - 1].text == ","):
         end -= 1
     if end <= start or not any(doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads for k in range(start, end)):
         return None
     return start, end
 
 
+def _role_start(doc: Doc, start: int, end: int, lex: Lexicon, seg: _Seg) -> int:
+    """Where the role begins in a premodifier run: words before the first head that hang on it by a
+    preposition or an agency name are not the role ("Press Conference of | Minister Bruno Rodríguez",
+    "Credentials to the | President of Trinidad and Tobago", "Ministry of Foreign Affairs | General
+    Director for U.S. Affairs"). Modifiers of the head stay ("First Deputy Foreign Minister")."""
+    k0 = next((k for k in range(start, end) if doc[k].lower_ in lex.heads or doc[k].lower_.rstrip("s") in lex.heads),
+              None)
+    if k0 is None:
+        return start
+    s = k0
+    while s > start:
+        t = doc[s - 1]
+        if t.lower_ in OFFICE_PREP or t.lower_ in ("the", "a", "an", "’s", "'s") or t.text == ",":
+            break
+        if seg.blocked[s - 1] and t.text not in seg.res.nationalities and not lookup_country(t.text, seg.res) \
+                and any(doc[x].lower_ == "of" and seg.blocked[x] for x in range(start, s)):
+            # a full agency name before the role is the person's agency, not the title ("Ministry of
+            # Foreign Affairs | General Director"); a compound stays ("Foreign Ministry Spokesperson")
+            break
+        s -= 1
+    # a possessive ("the Foreign Ministry’s Director General") is handled by _strip_title
+    if s > start and doc[s - 1].lower_ in ("’s", "'s"):
+        return start
+    return s
+
+
 def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
     """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
     heads = lex.heads
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc):
         return None
+    if doc[i].text != ",":
+        # an apposition the page left without its comma: "Fadli Zon Deputy Speaker of the House",
+        # "Adam M. Tugio Director for North America" (a capitalized head right after the name)
+        if not (doc[i].text[:1].isupper() and _is_head(doc[i], lex)) or "\n" in doc[i - 1].whitespace_:
+            return None
+        i -= 1
     start = i + 1
     while start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -343,9 +430,17 @@ def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
     while end < len(doc) and end - start < 30:
         t = doc[end]
         low = t.lower_
+        if t.text == "." and end > start and doc[end - 1].text == "a.i" and not doc[end - 1].whitespace_:
+            end += 1    # "a.i." split by the tokenizer
+            continue
         if t.text in PUNCT_STOP or t.is_sent_start and end > start or "\n" in doc[end - 1].whitespace_ and end > start:
             break
-        if t.text[:1].isupper() or low in CONNECT or t.text in ("U.S.", "a.i.") or low in heads \
+        if low == "in" and end + 1 < len(doc) and doc[end + 1].lower_ in _DEICTIC:
+            break       # "ambassador concurrent | in that country": a place by reference is no office
+        if end > start and (t.text in lex.honorific_toks and t.text[:1].isupper()
+                            or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and low not in lex.office):
+            break   # the title ends where the next person begins ("... and Dr. Jacqueline Bisasor")
+        if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or low in heads \
                 or (has_head and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET")):
             if low in heads or low.rstrip("s") in heads:
                 has_head = True
@@ -385,15 +480,27 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
         elif words[0] in res.nationalities:
             cc = cc or res.nationalities[words[0]]
             words = words[1:]
-        elif len(words) > 1 and lookup_country(words[0], res):
-            cc = cc or lookup_country(words[0], res)
-            words = words[1:]
-        elif len(words) > 1 and (low in lex.strip or words[0].islower() and low not in lex.heads
-                                 and not any(p in lex.heads for p in low.split("-"))):
+        elif len(words) > 1 and _country_prefix(words, res):
+            # a country written before the role, one word or several ("Trinidad and Tobago Minister of ...")
+            n, pcc = _country_prefix(words, res)
+            cc = cc or pcc
+            words = words[n:]
+        elif len(words) > 1 and low in lex.strip:
+            # only listed words go ("the then Foreign Minister"); other lowercase premodifiers are part
+            # of the role as written ("retired colonel", "political analyst", "opera singer")
             words = words[1:]
         else:
             break
     return " ".join(words), cc
+
+
+def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
+    """(number of words, country code) of a country name opening `words` (longest first, up to 4)."""
+    for n in range(min(4, len(words) - 1), 0, -1):
+        cc = lookup_country(" ".join(words[:n]), res)
+        if cc:
+            return n, cc
+    return None
 
 
 def _country_of_title(title: str, res: Resources) -> str | None:
@@ -468,6 +575,11 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
             if sp is not None and sp.end < len(doc) and sp.end - j <= 4:
                 j = sp.end if doc[sp.end - 1].idx + len(doc[sp.end - 1]) <= doc[j].idx + m.end() else sp.end - 1
         if j >= len(doc) or seg.ent[j] == "PERSON":
+            continue
+        # right after "of"/"for" (+ "the") come more office words, not a name: "Minister of
+        # Plantations Industries receives ...", "Minister for the Sugar Industry"
+        p = j - 1 if doc[j - 1].lower_ not in ("the",) else j - 2
+        if p > k and doc[p].lower_ in OFFICE_PREP:
             continue
         r = _name_run(seg, j, lex, res)
         if r and (r[1] - r[0] > 1 or one_word_ok) and _run_ok(doc, *r, res, anchored=one_word_ok):
@@ -566,8 +678,10 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         if sp is None or any(seg.blocked[i] and seg.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
             continue
         a, b = _grow(seg, sp.start, sp.end, lex, res)
-        if any(seg.taken[i] for i in range(a, b)):
-            continue
+        if any(seg.taken[i] for i in range(a, b)) or NOT_NAME.search(doc[a:b].text):
+            continue   # grown into an institution ("University" + "Kebansaang Malaysia")
+        if doc[a].pos_ == "VERB" and doc[a].lower_.endswith("ing"):
+            continue   # a headline gerund, "Honoring Fidel and Chávez"
         for i in range(a, b):
             seg.taken[i] = True
         cands.append((a, b, "ner"))
