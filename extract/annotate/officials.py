@@ -105,7 +105,8 @@ def lexicon(res: Resources) -> Lexicon:
         office = {t.lower() for t in sec.get("office", [])}
         strip = {t.lower() for t in sec.get("strip", [])}
         alt = "|".join(re.escape(h) for h in sorted(res.honorifics, key=len, reverse=True))
-        lead = re.compile(r"^(?:(?:" + alt + r")(?=[\s,:]|$)[\s,:]*)+")
+        # used with .match only (anchored at its start position, which may be inside a text)
+        lead = re.compile(r"(?:(?:" + alt + r")(?=[\s,:]|$)[\s,:]*)+")
         # "…, H.E. Mr. " right before a name; an honorific may also be glued ("Mr.Angel")
         tail = re.compile(r"(?:(?<![\w.])(?:" + alt + r")[\s:]*)+$")
         words = {w for h in res.honorifics for w in h.split()} - {"The", "Most", "Right", "Senator"}
@@ -162,10 +163,19 @@ class _Seg:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
         self.taken = [False] * n     # tokens already in a candidate name
+        # computed once per segment: Doc.text re-joins every token on each access, and the token
+        # tests below run many times per token
+        self.text = doc.text
+        self.folded = [fold(t.text) for t in doc]
+        self._name_tok: list[bool | None] = [None] * n
 
     def free_name_token(self, i: int, lex: Lexicon, res: Resources) -> bool:
-        return not self.blocked[i] and not self.taken[i] and self.ent[i] not in _NON_NAME_ENTS \
-            and _name_token(self.doc[i], lex, res)
+        if self.blocked[i] or self.taken[i] or self.ent[i] in _NON_NAME_ENTS:
+            return False
+        v = self._name_tok[i]
+        if v is None:
+            v = self._name_tok[i] = _name_token(self.doc[i], lex, res)
+        return v
 
 
 def _joins_name(doc: Doc, j: int) -> bool:
@@ -301,11 +311,14 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
 # ---------------------------------------------------------------- titles
 def _trailing_honorifics(doc: Doc, i: int, lex: Lexicon) -> int:
     """Token index before the honorifics that precede token i ('Ambassador H.E. Ms. X' -> at 'Ms.')."""
-    start_char = doc[i].idx
-    m = lex.honorific_tail.search(doc.text, max(0, start_char - 40), start_char)
-    if not m or m.end() != start_char:
+    first = max(0, i - 8)
+    # the few tokens before i, not doc.text (which Doc rebuilds on every access)
+    prefix = "".join(t.text_with_ws for t in doc[first:i])
+    m = lex.honorific_tail.search(prefix)
+    if not m or m.end() != len(prefix):
         return i
-    sp = doc.char_span(m.start(), start_char, alignment_mode="expand")
+    base = doc[first].idx
+    sp = doc.char_span(base + m.start(), base + len(prefix), alignment_mode="expand")
     return sp.start if sp is not None else i
 
 
@@ -569,11 +582,11 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if j >= len(doc):
             continue
         # honorifics between title and name ("Prime Minister of India Shri. Narendra Modi")
-        m = lex.honorific_lead.match(doc.text[doc[j].idx:doc[j].idx + 40])
-        if m and m.end():
-            sp = doc.char_span(doc[j].idx, doc[j].idx + m.end(), alignment_mode="expand")
+        m = lex.honorific_lead.match(seg.text, doc[j].idx, doc[j].idx + 40)
+        if m and m.end() > m.start():
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is not None and sp.end < len(doc) and sp.end - j <= 4:
-                j = sp.end if doc[sp.end - 1].idx + len(doc[sp.end - 1]) <= doc[j].idx + m.end() else sp.end - 1
+                j = sp.end if doc[sp.end - 1].idx + len(doc[sp.end - 1]) <= m.end() else sp.end - 1
         if j >= len(doc) or seg.ent[j] == "PERSON":
             continue
         # right after "of"/"for" (+ "the") come more office words, not a name: "Minister of
@@ -590,10 +603,10 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
     for k, t in enumerate(doc):
         if seg.taken[k] or seg.blocked[k] or t.text not in lex.honorific_toks or (k > 0 and doc[k - 1].text in lex.honorific_toks):
             continue
-        m = lex.honorific_lead.match(doc.text[t.idx:t.idx + 40])
-        if not m or not m.end():
+        m = lex.honorific_lead.match(seg.text, t.idx, t.idx + 40)
+        if not m or m.end() == m.start():
             continue
-        sp = doc.char_span(t.idx, t.idx + m.end(), alignment_mode="contract")
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         j = sp.end if sp is not None else k + 1
         if j >= len(doc) or seg.ent[j] == "PERSON" or seg.taken[j]:
             continue
@@ -623,7 +636,7 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
     doc = seg.doc
     parts: set[tuple[str, ...]] = set()
     for a, b in names:
-        toks = [fold(doc[i].text) for i in range(a, b) if doc[i].text != '"']
+        toks = [seg.folded[i] for i in range(a, b) if doc[i].text != '"']
         if len(toks) < 2:
             continue
         for x in range(len(toks)):
@@ -642,7 +655,7 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
         for n in range(maxlen, 0, -1):
             if i + n > len(doc):
                 continue
-            if tuple(fold(doc[k].text) for k in range(i, i + n)) in parts and not doc[i].text.isupper() and \
+            if tuple(seg.folded[i:i + n]) in parts and not doc[i].text.isupper() and \
                     all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES for k in range(i, i + n)):
                 # a standalone mention, not part of a longer capitalized name
                 if (i > 0 and seg.free_name_token(i - 1, lex, res) and "\n" not in doc[i - 1].whitespace_) or \
@@ -701,8 +714,8 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             title = title or None
         cc = tcc or (_country_of_title(title, res) if title else None)
         agency = _agency_of_title(title, res) if title else None
-        out.append(Hit(s + ctx.offset, e + ctx.offset, doc.text[s:e], how,
-                       {"name": doc.text[s:e], "title": title, "agency": agency, "country_code": cc}))
+        out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
+                       {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
 
 
