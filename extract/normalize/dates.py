@@ -149,9 +149,15 @@ def _valid(y: int | None, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= (calendar.monthrange(y or 2000, m)[1])
 
 
-def find(text: str, slash_order: str = "mdy") -> list[Expr]:
+@functools.lru_cache(maxsize=16384)
+def find(text: str, slash_order: str = "mdy") -> tuple[Expr, ...]:
     """All date expressions in `text`, non-overlapping, in order. `slash_order` is "mdy" or "dmy" for
-    ambiguous slash dates (a part above 12 decides on its own)."""
+    ambiguous slash dates (a part above 12 decides on its own). Cached: the splitter, the date
+    annotator and the page-date finder ask about the same lines; the result is immutable."""
+    return tuple(_find(text, slash_order))
+
+
+def _find(text: str, slash_order: str) -> list[Expr]:
     out: list[Expr] = []
     taken: list[tuple[int, int]] = []
 
