@@ -22,6 +22,13 @@ may carry its own priority). The algorithm, in pure functions:
 Second round (generalization): the dateline's date is only a last-resort event date and never tells
 two mentions apart; a visit's destination must stand near its trigger; a meeting during a tour takes
 the visited country its counterpart serves before any other visit's country.
+
+Third round: a type may survive next to the sentence's top type when its cue stands there
+(`alongside`: 'met ... on the margins of the G7 Meeting'); a tour written as a bare list of
+countries gives one visit per country (`_tour_list`); a place right after a trigger ('their meeting in
+San Francisco') tells two meetings apart; people after 'accompanied by' are no counterparts; a place
+after 'in' only locates a meeting near one of its triggers; a bare 'this conference' refers back to
+the event named in full (`_anaphora`).
 """
 from __future__ import annotations
 
@@ -54,6 +61,20 @@ _OF_NEAR = re.compile(r"^\S+(?:\s+\S+){0,3}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?$", re.IGNORECASE)
 _EMBASSY_HOST = re.compile(r"^(?:Embassy|Consulate(?: General)?|Residence) of .+? in (?P<host>.+)$")
 _YEAR_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+# a place standing right after its trigger is that mention's own place ('their meeting in San
+# Francisco', 'met in Havana'): two mentions with different own places are two events
+_OWN_PLACE_GAP = re.compile(r"^\s*(?:,\s*)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# a tour written as a bare list of countries ('The tour includes ... Trinidad and Tobago, Barbados,
+# Guyana, and Jamaica'): a list this long is the itinerary even without a destination cue
+_TOUR_LIST_MIN = 3
+# a place after 'in'/'at' is the meeting's only when it stands this close to one of its triggers
+# ('especially in Cuba and Kenya' three sentences on is no meeting place)
+_LOCATIVE_REACH = 150
+# people named after these cues came along with a side, they are no further counterparts ('a
+# farewell lunch to Mr. Philip St Hill ..., who was accompanied by his spouse Stephanie'; 'the
+# delegation, also integrated by ... Jorge Luis Mayo')
+_COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
+                      r"\b(?:his|her) (?:wife|husband|spouse)\b", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
@@ -78,6 +99,8 @@ class Mention:
     counterpart: str | None = None               # bilateral_meeting: one person met
     counterpart_cc: str | None = None            # the state that person serves
     subjects: tuple[str, ...] = ()               # bilateral_meeting: the people named before the trigger
+    own_place: str | None = None                 # a place right after the trigger ('their meeting in San Francisco')
+    near_places: tuple[str, ...] = ()            # places after 'in'/'at' shortly after the trigger
 
 
 @dataclass
@@ -91,6 +114,8 @@ class Event:
     counterparts: set[str] = field(default_factory=set)
     counterpart_ccs: set[str] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)   # the mentions' own and near places
+    trigs: list[Trigger] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- rules (data -> compiled, cached)
@@ -105,6 +130,7 @@ class Rules:
     sessions: frozenset[str]      # types that are sessions of a standing mechanism
     rounds: frozenset[str]        # types that carry a round number
     not_meeting_date: re.Pattern | None
+    alongside: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue): survives next to the top type
 
 
 @functools.lru_cache(maxsize=4)
@@ -122,7 +148,8 @@ def _compile(spec_json: str) -> Rules:
                  frozenset(spec.get("independent", [])), frozenset(spec.get("sessions", [])),
                  frozenset(spec.get("rounds", spec["types"])),
                  re.compile("(?:" + "|".join(spec["not_meeting_date"]) + r")\s*$", re.IGNORECASE)
-                 if spec.get("not_meeting_date") else None)
+                 if spec.get("not_meeting_date") else None,
+                 tuple((t, re.compile("|".join(cues), re.IGNORECASE)) for t, cues in spec.get("alongside", {}).items()))
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -190,9 +217,11 @@ def sentence_triggers(text: str, rl: Rules) -> list[tuple[str, int, int, int]]:
     for f in found:
         if all(f[2] <= k[1] or f[1] >= k[2] for k in kept):
             kept.append(f)
-    competing = [k for k in kept if k[0] not in rl.independent]
+    # a type with its cue in the sentence survives too ('met ... on the margins of the G7 Meeting')
+    free = rl.independent | {t for t, cue in rl.alongside if cue.search(text)}
+    competing = [k for k in kept if k[0] not in free]
     top = competing[0][0] if competing else None
-    return sorted((k for k in kept if k[0] in rl.independent or k[0] == top), key=lambda t: t[1])
+    return sorted((k for k in kept if k[0] in free or k[0] == top), key=lambda t: t[1])
 
 
 def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: re.Pattern | None = None) -> Hit | None:
@@ -241,6 +270,25 @@ def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> li
     return uniq
 
 
+def _tour_list(locs: list[Hit], a: int, b: int, text: str, offset: int, home: str | None) -> list[Hit]:
+    """The countries of a tour written as a list without a destination cue: when the span [a, b)
+    holds a list of at least _TOUR_LIST_MIN countries, every country named in it but the visitor's
+    own ('in addition to Surinam, the four countries ..., Trinidad and Tobago, Barbados, Guyana,
+    and Jamaica')."""
+    cands = sorted((h for h in locs if a <= h.start < b and h.fields.get("kind") == "country"
+                    and h.fields.get("country_code") and h.fields["country_code"] != home), key=lambda h: h.start)
+    run = best = 1 if cands else 0
+    for x, y in zip(cands, cands[1:]):
+        run = run + 1 if _LIST_GAP.match(text[x.end - offset:y.start - offset]) else 1
+        best = max(best, run)
+    if best < _TOUR_LIST_MIN:
+        return []
+    seen: dict[str, Hit] = {}
+    for h in cands:
+        seen.setdefault(h.fields["country_code"], h)
+    return list(seen.values())
+
+
 def _same_person(a: str, b: str) -> bool:
     """'Wang Yi' and a later 'Wang', 'Le Hoai Trung' and 'Trung' are one person: a shared name word."""
     wa = {w for w in fold(a).split() if len(w) > 2}
@@ -283,14 +331,14 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             hi = nl if nl >= 0 else hi
             scope = (lo + off, hi + off)
             mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), doc.text, off, dates, locations,
-                                      officials, rl.not_meeting_date, dl_dates))
-    events = _absorb(_group(mentions), rl)
+                                      officials, rl.not_meeting_date, dl_dates, ctx.publisher_cc))
+    events = _anaphora(_absorb(_group(mentions), rl), doc.text)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
               locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None,
-              fallback: list[Hit] = ()) -> list[Mention]:
+              fallback: list[Hit] = (), home: str | None = None) -> list[Mention]:
     """The mentions one trigger makes: one, or one per destination (visits) or counterpart (bilateral
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
@@ -300,8 +348,17 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     weak = d is None
     d = d or _first_date(list(fallback), *wide, text, off, skip)
     mk = functools.partial(Mention, trig, scope, d, own is not None, weak and d is not None)
+    own_place = next((h.fields["name"] for h in sorted(locs, key=lambda h: h.start)
+                      if trig.end + off <= h.start < b and h.fields.get("country_code")
+                      and _OWN_PLACE_GAP.match(text[trig.end:h.start - off])), None)
+    near = tuple(h.fields["name"] for h in locs if trig.end + off <= h.start < min(b, trig.end + off + 80)
+                 and h.fields.get("country_code") and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]))
+    mk = functools.partial(mk, own_place=own_place, near_places=near)
     if trig.type == "official_visit":
         dests = _destinations(locs, trig.start + off, b, text, off)
+        ccs = {h.fields["country_code"] for h in dests}
+        dests += [h for h in _tour_list(locs, trig.start + off, wide[1], text, off, home)
+                  if h.fields["country_code"] not in ccs]
         return [mk(dest=h) for h in dests] or [mk()]
     if trig.type == "bilateral_meeting":
         # the people named after the trigger, minus the subject named before it on its line
@@ -309,9 +366,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         line_lo = text.rfind("\n", 0, trig.start) + 1 + off
         subject = [h.fields["name"] for h in offs if max(line_lo, wide[0]) <= h.start < trig.start + off]
         names: dict[str, str | None] = {}
+        stop = _COMPANY.search(text, trig.end, b - off)
+        stop_at = stop.start() + off if stop else b
         for h in sorted(offs, key=lambda h: h.start):
             n = h.fields["name"]
-            if trig.end + off <= h.start < b and not any(_same_person(n, x) for x in [*subject, *names]):
+            if trig.end + off <= h.start < stop_at and not any(_same_person(n, x) for x in [*subject, *names]):
                 names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
                 for n, cc in names.items()] or [mk(subjects=tuple(subject))]
@@ -348,6 +407,14 @@ def _group(mentions: list[Mention]) -> list[Event]:
                 return False
             if m.dest is not None and e.dest is not None and m.dest.fields["country_code"] != e.dest.fields["country_code"]:
                 return False
+            # 'met with Finer in Washington' ... 'their meeting in San Francisco': two meetings
+            if m.own_place and e.places and m.own_place not in e.places:
+                return False
+            # an event known only by its place ('their meeting in San Francisco') takes no other
+            # meeting's counterpart ('Ma also met with Jake Sullivan')
+            if e.first.own_place and not e.counterparts and m.counterpart is not None and \
+                    m.own_place != e.first.own_place:
+                return False
             if m.counterpart is not None and e.counterparts and \
                     not any(_same_person(m.counterpart, c) for c in e.counterparts) and not _swapped(m, e):
                 return False
@@ -362,6 +429,8 @@ def _group(mentions: list[Mention]) -> list[Event]:
             e = Event(m.trig.type, m)
             events.append(e)
         e.sents.add(m.trig.sent)
+        e.trigs.append(m.trig)
+        e.places.update(m.near_places)
         # a date written in the text beats the dateline's ('visits Indonesia' / 'Jakarta, April 15,
         # 2018. From the 10th to 13th of April a delegation ... made a visit')
         if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)):
@@ -384,6 +453,27 @@ def _absorb(events: list[Event], rl: Rules) -> list[Event]:
         return e.type == "bilateral_meeting" and not e.counterparts and any(
             e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date) for s in sessions)
     return [e for e in events if not absorbed(e)]
+
+
+_ANAPHOR = re.compile(r"\b(?:this|that|the|said)\s+$", re.IGNORECASE)
+
+
+def _anaphora(events: list[Event], text: str) -> list[Event]:
+    """'the International Conference for U.S.-Cuba Normalization' (a ceremony) ... 'This conference
+    is especially useful': a bare head noun after a demonstrative refers back to an event of the
+    item named in full, so it makes no event of its own."""
+    def heads(e: Event) -> set[str]:
+        return {fold(text[t.start:t.end]) for t in e.trigs}
+    def bare(e: Event) -> bool:
+        return all(" " not in text[t.start:t.end].strip() and _ANAPHOR.search(text[max(0, t.start - 8):t.start])
+                   for t in e.trigs)
+    out = []
+    for e in events:
+        if bare(e) and any(o is not e and o.type != e.type and
+                           any(h in " ".join(heads(o)).split() for h in heads(e)) for o in events):
+            continue
+        out.append(e)
+    return out
 
 
 def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
@@ -455,8 +545,11 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
     best = None
+    trigs = [(t.start + off, t.end + off) for t in e.trigs]
     for h in locs:
         if not h.fields.get("country_code"):
+            continue
+        if not any(ta - _LOCATIVE_REACH <= h.start < tb + _LOCATIVE_REACH for ta, tb in trigs):
             continue
         if _LOCATIVE.search(doc.text[max(0, h.start - off - 12):h.start - off]):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
