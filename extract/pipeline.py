@@ -20,7 +20,6 @@ from . import read as R
 from . import split as S
 from .annotate import Context, annotate
 from .annotate import dates as AD
-from .annotate import meetings as AM
 from .annotate import officials as AO
 from .errors import ExtractError, ReadError, SettingsError
 from .nlp import rule_components
@@ -104,21 +103,27 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
     out: dict[str, list] = {t: [] for t in TABLES}
     docs: list[tuple[Document, list[S.ItemSpan], dict]] = []
     for raw in raws:
+        where = raw.rel_path + (f" line {raw.line}" if raw.line else "")
+        did = R.doc_hash(raw.data)
         try:
             doc = R.to_document(raw, batch, index.get(raw.rel_path, {}), PIPELINE_VERSION)
             spans = S.split(doc.text, rules)
+            longest = max((e - s for s, e, _ in _segments(doc.text, spans)), default=0)
+            if longest > nlp.max_length:
+                raise ReadError("too_large", f"{where}: a text segment of {longest} characters exceeds the model's "
+                                             f"limit of {nlp.max_length}")
+            dctx = _doc_context(doc, res)
+            if doc.published is None:
+                # a .txt page states its own date in its text (post date line, "Source: Xinhua | 2019-11-28")
+                page = AD.page_date(doc.text, dctx["slash_order"])
+                if page is not None:
+                    doc = Document(**{**to_row(doc), "published": page})
         except ReadError as e:
-            out["errors"].append(to_row(R.error_row(batch, raw.rel_path, e, line=raw.line)))
+            out["errors"].append(to_row(R.error_row(batch, raw.rel_path, e, line=raw.line, doc_id=did)))
             continue
         except Exception as e:  # a bug on one page costs that page, never the batch
-            out["errors"].append(to_row(ErrorRow(batch, raw.rel_path, "split", type(e).__name__, f"{raw.rel_path}: {e}")))
+            out["errors"].append(to_row(ErrorRow(batch, raw.rel_path, "split", type(e).__name__, f"{where}: {e}", did)))
             continue
-        dctx = _doc_context(doc, res)
-        if doc.published is None:
-            # a .txt page states its own date in its text (post date line, "Source: Xinhua | 2019-11-28")
-            page = AD.page_date(doc.text, dctx["slash_order"])
-            if page is not None:
-                doc = Document(**{**to_row(doc), "published": page})
         docs.append((doc, spans, dctx))
     # items: one full spaCy pass each, batched over the whole chunk; text outside items (site titles,
     # labels) gets only the tokenizer and the rule components (no statistical model)
@@ -147,7 +152,7 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
             _emit_document(doc, spans, dctx, per_doc.get(di, []), res, out)
         except Exception as e:
             out["errors"].append(to_row(ErrorRow(batch, doc.source_path, "annotate", type(e).__name__,
-                                                 f"{doc.source_path}: {e}")))
+                                                 f"{doc.source_path}: {e}", doc.doc_id)))
     return out
 
 
@@ -185,8 +190,9 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
         locs += _mentions(LocationMention, base, ann.locations)
         offs += [(base, h) for h in ann.officials]
         ags += _mentions(AgencyMention, base, ann.agencies)
-        for m in ann.meetings:
-            mtgs.append(Meeting(meeting_id=AM.meeting_id(item_id, m["start"], m["meeting_type"]), item_id=item_id,
+        for k, m in enumerate(ann.meetings):
+            # the k-th event of the item: several events may share a trigger (one visit per country)
+            mtgs.append(Meeting(meeting_id=f"{item_id}-m{k:02d}", item_id=item_id,
                                 doc_id=doc.doc_id, batch=doc.batch, meeting_type=m["meeting_type"], text=m["text"],
                                 start_char=m["start"], end_char=m["end"], extractor=m["extractor"], status=m["status"],
                                 round=m["round"], date_start=m["date_start"], date_end=m["date_end"],
@@ -274,22 +280,26 @@ def run(settings: Settings, echo=None) -> RunSummary:
     manifest_path = out_dir / "manifest.json"
     manifest = _read_manifest(manifest_path)
     prev_batch = manifest.get("batches", {}).get(batch, {})
-    same_versions = (manifest.get("pipeline_version") == PIPELINE_VERSION and manifest.get("resources_version") == res_version
-                     and prev_batch.get("model") is not None and (settings.model is None or prev_batch.get("model_requested") == settings.model))
-    prev_ids: set[str] = set()
-    if not settings.force and same_versions:
-        prev_ids = set(read_table(out_dir, "documents", batch, columns=["doc_id"]).column("doc_id").to_pylist())
-    current = set(seen)
-    keep = prev_ids & current
-    todo = [r for r in uniq if R.doc_hash(r.data) not in keep]
+    # rows are reused only when everything that makes them is unchanged: pipeline and contract
+    # version, the code, the resources and the model
+    fingerprint = {"pipeline_version": PIPELINE_VERSION, "resources_version": res_version,
+                   "code_version": _code_version(), "model": _model_identity(settings)}
+    prev_done: set[str] = set()
+    if not settings.force and prev_batch.get("fingerprint") == fingerprint:
+        prev_done = set(read_table(out_dir, "documents", batch, columns=["doc_id"]).column("doc_id").to_pylist())
+        prev_done |= set(prev_batch.get("failed_doc_ids", []))   # inputs that failed stay failed
+    ids = {R.doc_hash(r.data): r for r in uniq}
+    keep = prev_done & set(ids)
+    todo = [r for did, r in ids.items() if did not in keep]
     summary.n_skipped = len(uniq) - len(todo)
-    prev_errors = prev_batch.get("error_messages")
     err_msgs = sorted(e["message"] for e in errors)
-    unchanged = not todo and keep == prev_ids and prev_errors == err_msgs and _all_tables_exist(out_dir, batch)
+    unchanged = not todo and keep == prev_done and prev_batch.get("read_errors") == err_msgs \
+        and _all_tables_exist(out_dir, batch)
     model_meta = prev_batch.get("model")
     if unchanged:
         summary.rows = prev_batch.get("rows", {})
-        summary.n_errors = len(errors)
+        summary.n_errors = summary.rows.get("errors", 0)
+        failed = prev_batch.get("failed_doc_ids", [])
     else:
         meta = {"pipeline_version": PIPELINE_VERSION, "resources_version": res_version, "batch": batch}
         writer = BatchWriter(out_dir, batch, keep, meta)
@@ -308,12 +318,13 @@ def run(settings: Settings, echo=None) -> RunSummary:
         summary.rewritten = True
         summary.n_errors = summary.rows.get("errors", 0)
         model_meta = _STATE.get("model_meta") or model_meta or _model_meta_lazy(settings)
+        failed = sorted({d for d in read_table(out_dir, "errors", batch, columns=["doc_id"]).column("doc_id").to_pylist() if d})
     summary.seconds = time.time() - t0
     manifest.update({"pipeline_version": PIPELINE_VERSION, "resources_version": res_version, "model": model_meta})
     manifest.setdefault("batches", {})[batch] = {
-        "input_dir": str(in_dir), "model": model_meta, "model_requested": settings.model,
-        "input_files": [{"path": r.rel_path, "line": r.line, "doc_id": R.doc_hash(r.data), "bytes": len(r.data)} for r in uniq],
-        "rows": summary.rows, "error_messages": err_msgs if unchanged else _current_errors(out_dir, batch),
+        "input_dir": str(in_dir), "model": model_meta, "fingerprint": fingerprint,
+        "input_files": [{"path": r.rel_path, "line": r.line, "doc_id": did, "bytes": len(r.data)} for did, r in ids.items()],
+        "rows": summary.rows, "read_errors": err_msgs, "failed_doc_ids": failed,
         "started": started, "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "processed": summary.n_processed, "skipped_unchanged": summary.n_skipped,
     }
@@ -346,8 +357,31 @@ def _all_tables_exist(out_dir: Path, batch: str) -> bool:
     return all(table_path(out_dir, t, batch).exists() for t in TABLES)
 
 
-def _current_errors(out_dir: Path, batch: str) -> list[str]:
-    return sorted(read_table(out_dir, "errors", batch, columns=["message"]).column("message").to_pylist())
+def _code_version() -> str:
+    """A hash of the package's own source files: a code change reprocesses instead of keeping rows."""
+    import hashlib
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parent
+    for f in sorted(pkg.rglob("*.py")):
+        h.update(str(f.relative_to(pkg)).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _model_identity(settings: Settings) -> dict:
+    """Which spaCy model a run would load, and its version, without loading it."""
+    import importlib.metadata
+    import json as _json
+    from .nlp import resolve_model_name
+    pin = _json.loads((settings.resources / "base_model.json").read_text(encoding="utf-8"))
+    name = resolve_model_name(settings.model, None, pin)
+    meta_file = Path(name) / "meta.json"
+    if meta_file.exists():
+        return {"name": str(Path(name).resolve()), "version": _json.loads(meta_file.read_text(encoding="utf-8")).get("version")}
+    try:
+        return {"name": name, "version": importlib.metadata.version(name)}
+    except importlib.metadata.PackageNotFoundError:
+        return {"name": name, "version": None}
 
 
 def _read_manifest(path: Path) -> dict:
@@ -368,6 +402,8 @@ def _model_meta_lazy(settings: Settings) -> dict:
 
 def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings, echo) -> Iterator[dict]:
     chunks = list(_chunks(todo, settings.chunk_docs))
+    if not chunks:
+        return            # nothing to process: the model is not even loaded
     bar = _progress(len(todo), settings)
     try:
         if settings.workers == 1 or len(chunks) <= 1:
@@ -392,7 +428,7 @@ def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings
                 pending: deque = deque()
                 it = iter(chunks)
                 for ch in it:
-                    pending.append((ch, pool.apply_async(process_chunk, (ch, batch, index))))
+                    pending.append((ch, pool.apply_async(process_chunk, (ch, batch, index, settings))))
                     if len(pending) >= 2 * settings.workers:
                         break
                 while pending:
@@ -400,7 +436,7 @@ def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings
                     rows = r.get()
                     nxt = next(it, None)
                     if nxt is not None:
-                        pending.append((nxt, pool.apply_async(process_chunk, (nxt, batch, index))))
+                        pending.append((nxt, pool.apply_async(process_chunk, (nxt, batch, index, settings))))
                     bar.update(len(ch))
                     yield rows
                 _STATE["model_meta"] = pool.apply(_worker_model_meta)

@@ -208,6 +208,9 @@ def to_document(raw: RawInput, batch: str, meta: dict, pipeline_version: str) ->
         text, enc = obj["text"], "utf-8"
         if not text.strip():
             raise ReadError("empty", f"line {raw.line}: 'text' is empty")
+        bad = [k for k in ("url", "publisher", "title", "published") if obj.get(k) is not None and not isinstance(obj[k], str)]
+        if bad:
+            raise ReadError("json", f"line {raw.line}: {', '.join(bad)} must be a string or null")
         url = obj.get("url") or url
         publisher = obj.get("publisher") or publisher
         title = obj.get("title") or None
@@ -219,8 +222,11 @@ def to_document(raw: RawInput, batch: str, meta: dict, pipeline_version: str) ->
     )
 
 
-def error_row(batch: str, rel: str, err: Exception, stage: str = "read", line: int | None = None) -> ErrorRow:
+def error_row(batch: str, rel: str, err: Exception, stage: str = "read", line: int | None = None,
+              doc_id: str | None = None) -> ErrorRow:
     kind = getattr(err, "kind", type(err).__name__)
     msg = err.args[0] if err.args else str(err)
     where = rel if line is None or f"line {line}" in msg else f"{rel} line {line}"
-    return ErrorRow(batch=batch, source_path=rel, stage=stage, error_type=kind, message=f"{where}: {msg}")
+    if msg.startswith(f"{where}: "):
+        msg = msg[len(where) + 2:]
+    return ErrorRow(batch=batch, source_path=rel, stage=stage, error_type=kind, message=f"{where}: {msg}", doc_id=doc_id)

@@ -130,8 +130,8 @@ def _load_gazetteer(rows: list[dict]) -> tuple[dict[str, list[Place]], dict[str,
                   float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
         add(c["name"], p)
         for alt in c.get("alternatenames", ()):
-            if alt and alt[0].isupper() and not (len(alt) <= 3 and alt.isupper()) and alt.isascii() or \
-                    alt and alt[0].isupper() and all(ord(ch) < 0x250 for ch in alt):
+            # Latin-script alternate names only, never 3-letter codes ("HAV") or lowercase words
+            if alt and alt[0].isupper() and not (len(alt) <= 3 and alt.isupper()) and all(ord(ch) < 0x250 for ch in alt):
                 add(alt, p)
     curated: set[str] = set()
     for r in rows:

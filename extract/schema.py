@@ -133,6 +133,7 @@ class ErrorRow:
     stage: str
     error_type: str
     message: str
+    doc_id: Optional[str] = None      # the failed input's content hash, when it was read at all
 
 
 #: table name -> record type, in the order the tables are listed in CONTRACT.md.

@@ -9,10 +9,10 @@ import pyarrow.parquet as pq
 from .schema import MENTION_TABLES, SCHEMAS, TABLES
 from .write import read_table
 
+from .resources import AGENCY_KINDS as AG_KINDS
+from .resources import LOCATION_KINDS as LOC_KINDS
+
 GRANULARITY = {"day", "month", "year", "unresolved"}
-LOC_KINDS = {"country", "admin1", "city", "region", "other"}
-AG_KINDS = {"ministry", "department", "agency", "embassy", "legislature", "military", "law_enforcement", "judiciary",
-            "party", "igo", "other"}
 STATUS = {"held", "planned"}
 
 
@@ -45,15 +45,18 @@ def validate(out_dir: Path) -> list[str]:
         return problems
     docs = read_table(out_dir, "documents").to_pylist()
     texts = {d["doc_id"]: d["text"] for d in docs}
-    if len(texts) != len(docs):
-        problems.append("documents: duplicate doc_id")
+    # doc_id is a content hash: the same page may sit in two batches, never twice in one
+    if len({(d["batch"], d["doc_id"]) for d in docs}) != len(docs):
+        problems.append("documents: duplicate doc_id within a batch")
     items = read_table(out_dir, "items").to_pylist()
     item_ids = set()
+    seen_items = set()
     for it in items:
         if it["item_id"] != f"{it['doc_id']}-{it['ordinal']:03d}":
             problems.append(f"items: bad item_id {it['item_id']}")
-        if it["item_id"] in item_ids:
+        if (it["batch"], it["item_id"]) in seen_items:
             problems.append(f"items: duplicate item_id {it['item_id']}")
+        seen_items.add((it["batch"], it["item_id"]))
         item_ids.add(it["item_id"])
         if it["doc_id"] not in texts:
             problems.append(f"items: {it['item_id']} has no document")
@@ -83,8 +86,23 @@ def validate(out_dir: Path) -> list[str]:
                 problems.append(f"{where}: kind {r['kind']!r}")
             if r.get("country_code") is not None and r["country_code"] not in codes:
                 problems.append(f"{where}: country_code {r['country_code']!r}")
+    from .resources import load
+    from .settings import Settings
+    taxonomy = load(str(Settings().resources)).meeting_types
+    meeting_ids = set()
     for r in read_table(out_dir, "meetings").to_pylist():
         where = f"meetings: {r['meeting_id']}"
+        if (r["batch"], r["meeting_id"]) in meeting_ids:
+            problems.append(f"{where}: duplicate meeting_id")
+        meeting_ids.add((r["batch"], r["meeting_id"]))
+        spec = taxonomy.get(r["meeting_type"])
+        if spec is None:
+            problems.append(f"{where}: meeting_type {r['meeting_type']!r} is not in the taxonomy")
+        elif (r["plover"], r["plover_mode"], r["cameo"]) != (spec["plover"], spec.get("plover_mode"), spec["cameo"]):
+            problems.append(f"{where}: plover/cameo do not match the taxonomy for {r['meeting_type']}")
+        for p in r["parties"]:
+            if p not in codes and not (p.isupper() or p in ("Interpol",)):
+                problems.append(f"{where}: party {p!r} is neither an ISO code nor an IGO acronym")
         if r["status"] not in STATUS:
             problems.append(f"{where}: status {r['status']!r}")
         if r["item_id"] not in item_ids:

@@ -72,7 +72,7 @@ class BatchWriter:
             self._tmp[t] = tmp
             schema = SCHEMAS[t].with_metadata(self._meta)
             self._writers[t] = pq.ParquetWriter(tmp, schema, compression="zstd")
-            if t != "errors" and final.exists() and keep:
+            if final.exists() and keep:
                 self._copy_kept(t, final)
 
     def _copy_kept(self, table: str, final: Path) -> None:

@@ -118,3 +118,12 @@ def test_every_bad_input_costs_one_error_row_and_the_batch_goes_on(tmp_path, bat
     feed = next(d for d in docs if d["source_path"] == "feed.jsonl")
     assert feed["source_url"] == "http://example.org/a" and feed["publisher"] == "minrex"
     assert str(feed["published"]) == "2023-11-07" and feed["source_line"] == 1
+
+
+@pytest.mark.parametrize("line", ['{"text": "Havana talks", "title": 5}', '{"text": "Havana talks", "url": ["x"]}',
+                                  '{"text": "Havana talks", "published": 20190101}'])
+def test_jsonl_optional_fields_must_be_strings(line):
+    raw = R.RawInput("feed.jsonl", "jsonl", line.encode(), 3)
+    with pytest.raises(ReadError) as e:
+        R.to_document(raw, "b", {}, "1")
+    assert e.value.kind == "json" and "line 3" in str(e.value)

@@ -165,3 +165,57 @@ def test_two_workers_give_the_same_rows(tmp_path, nlp):
     assert s.n_processed == 24
     for t in TABLES:
         assert read_table(one, t).to_pylist() == read_table(two, t).to_pylist(), t
+
+
+def test_rerun_with_bad_inputs_rewrites_nothing(tmp_path, batch_dir, nlp):
+    (batch_dir / "empty.txt").write_bytes(b"")
+    (batch_dir / "feed.jsonl").write_text('{"text": "Havana, 3 December 2019. Talks."}\n{"text": 5}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    first = run(_settings(batch_dir, out))
+    assert first.n_errors == 2
+    mtime = table_path(out, "errors", "raw").stat().st_mtime_ns
+    again = run(_settings(batch_dir, out))
+    assert not again.rewritten and again.n_processed == 0 and again.n_errors == 2
+    assert table_path(out, "errors", "raw").stat().st_mtime_ns == mtime
+    # a new page: the failed inputs keep their error rows, nothing is duplicated
+    shutil.copy(DOCS / "minrex_en-usa-page17.txt", batch_dir)
+    third = run(_settings(batch_dir, out))
+    assert third.n_processed == 1
+    errs = read_table(out, "errors").to_pylist()
+    assert sorted(e["source_path"] for e in errs) == ["empty.txt", "feed.jsonl"]
+
+
+def test_code_or_model_change_reprocesses(tmp_path, batch_dir, nlp, monkeypatch):
+    import extract.pipeline as P
+    out = tmp_path / "out"
+    run(_settings(batch_dir, out))
+    assert run(_settings(batch_dir, out)).n_processed == 0
+    monkeypatch.setattr(P, "_code_version", lambda: "changed-code")
+    assert run(_settings(batch_dir, out)).n_processed == 3
+    monkeypatch.setattr(P, "_model_identity", lambda s: {"name": "other_model", "version": "9.9"})
+    assert run(_settings(batch_dir, out)).n_processed == 3
+
+
+def test_a_segment_too_large_for_the_model_costs_one_error_row(tmp_path, batch_dir, nlp, monkeypatch):
+    from extract.pipeline import _state
+    monkeypatch.setattr(_state(Settings())["nlp"], "max_length", 2000)   # the model the run will use
+    big = "Havana, 3 December 2019. " + "The delegations met and reviewed bilateral cooperation. " * 60
+    (batch_dir / "huge.txt").write_text(big, encoding="utf-8")
+    out = tmp_path / "out"
+    s = run(_settings(batch_dir, out))
+    errs = read_table(out, "errors").to_pylist()
+    assert [e["error_type"] for e in errs] == ["too_large"] and errs[0]["source_path"] == "huge.txt"
+    assert s.rows["documents"] == 3
+
+
+def test_meeting_ids_are_unique(tmp_path, nlp):
+    d = tmp_path / "raw"
+    d.mkdir()
+    for p in sorted(DOCS.glob("*.txt")):
+        shutil.copy(p, d / p.name)
+    out = tmp_path / "out"
+    run(_settings(d, out))
+    ids = [m["meeting_id"] for m in read_table(out, "meetings").to_pylist()]
+    assert len(ids) > 100 and len(ids) == len(set(ids))
+    from extract.validate import validate
+    assert validate(out) == []

@@ -33,7 +33,6 @@ the event named in full (`_anaphora`).
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -596,7 +595,3 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
 def _country_code(name: str, res: Resources) -> str | None:
     from ..normalize.places import lookup_country
     return lookup_country(name, res)
-
-
-def meeting_id(item_id: str, start: int, mtype: str) -> str:
-    return hashlib.sha256(f"{item_id}:{start}:{mtype}".encode()).hexdigest()[:16]
