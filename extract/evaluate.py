@@ -16,7 +16,7 @@ import json
 import runpy
 import shutil
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 from .errors import ExtractError
@@ -228,6 +228,3 @@ def format_errors(report: dict) -> str:
         out += [f"  {e}" for e in errs]
     return "\n".join(out)
 
-
-def summary_counts(report: dict) -> Counter:
-    return Counter({f: report[f]["f1"] for f in FIELDS})

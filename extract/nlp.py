@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -170,9 +169,4 @@ def rule_components(nlp: Language) -> list[str]:
     return [n for n in nlp.pipe_names if n.endswith("_ruler")]
 
 
-def statistical_components(nlp: Language) -> list[str]:
-    return [n for n in nlp.pipe_names if not n.endswith("_ruler")]
 
-
-def resources_dir_ok(path: Path) -> bool:
-    return (path / "VERSION").exists()

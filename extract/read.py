@@ -146,6 +146,8 @@ def html_to_text(data: bytes) -> tuple[str, str, str | None, dt.date | None, str
 
 
 def _iso_date(value) -> dt.date | None:
+    """A metadata date (JSONL `published`, HTML meta) as a date: ISO strings directly, any other
+    written form ("March 5, 2019", "5 March 2019 10:00") normalized by dateparser (cached)."""
     if not value:
         return None
     if isinstance(value, dt.datetime):
@@ -155,7 +157,8 @@ def _iso_date(value) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        return None
+        from .normalize.dates import parse_with_dateparser
+        return parse_with_dateparser(str(value).strip()[:64], None)
 
 
 _EN = re.compile(r"\b(the|and|of|to|in|with|was|for|on|is|has|by|that)\b", re.I)

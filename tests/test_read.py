@@ -127,3 +127,12 @@ def test_jsonl_optional_fields_must_be_strings(line):
     with pytest.raises(ReadError) as e:
         R.to_document(raw, "b", {}, "1")
     assert e.value.kind == "json" and "line 3" in str(e.value)
+
+
+@pytest.mark.parametrize("value,expected", [("2023-11-07", "2023-11-07"), ("2023-11-07T10:00:00Z", "2023-11-07"),
+                                            ("November 7, 2023", "2023-11-07"), ("7 November 2023 10:15", "2023-11-07"),
+                                            ("November 7", None), ("soon", None)])
+def test_jsonl_published_in_any_written_form(value, expected):
+    raw = R.RawInput("feed.jsonl", "jsonl", json.dumps({"text": TEXT, "published": value}).encode(), 1)
+    doc = R.to_document(raw, "b", {}, "1")
+    assert (str(doc.published) if doc.published else None) == expected

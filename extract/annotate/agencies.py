@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..resources import Agency, Resources
+from ..resources import Resources
 from .context import Context, Hit
 
 # ---------------------------------------------------------------- rules as data
@@ -648,6 +648,3 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         return False
     return True
 
-
-def as_agency(name: str, res: Resources) -> Agency | None:
-    return res.agencies.get(name)

@@ -89,13 +89,6 @@ def _sentence_before(text: str, pos: int) -> str:
 
 # ---------------------------------------------------------------- reference dates
 
-def dateline_date(ctx: Context) -> dt.date | None:
-    """The item's own date from its dateline, the year taken from the page's date when missing."""
-    dl = ctx.dateline
-    if dl is None or dl.date is None:
-        return None
-    start, _, gran = D.resolve(dl.date, ctx.published)
-    return start if gran == "day" else None
 
 
 # A line that is only a date, with an optional weekday, clock time and place ("Thursday, July 17, 2014",

@@ -301,6 +301,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     dicts with the columns of the meetings table (offsets in documents.text)."""
     rl = rules(ctx.res)
     off = ctx.offset
+    text = doc.text      # once: Doc.text re-joins every token on each access
     sents = list(doc.sents)
     # the dateline's date is the report's date, not an event's ('Kingston, November 7th, 2018.- Last
     # November 6th, 2018, the talks ...'): a date written in the text wins over it, and it does not
@@ -324,14 +325,14 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             # at line breaks (the parser may glue a headline, a photo caption and the first
             # paragraph into one sentence)
             lo, hi = s0 + prv, s0 + nxt
-            nl = doc.text.rfind("\n", lo, s0 + a)
+            nl = text.rfind("\n", lo, s0 + a)
             lo = nl + 1 if nl >= 0 else lo
-            nl = doc.text.find("\n", s0 + b, hi)
+            nl = text.find("\n", s0 + b, hi)
             hi = nl if nl >= 0 else hi
             scope = (lo + off, hi + off)
-            mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), doc.text, off, dates, locations,
+            mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations,
                                       officials, rl.not_meeting_date, dl_dates, ctx.publisher_cc))
-    events = _anaphora(_absorb(_group(mentions), rl), doc.text)
+    events = _anaphora(_absorb(_group(mentions), rl), text)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
@@ -537,8 +538,9 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
     a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
     country); the host of an embassy it is held at; a city named in its sentences; the dateline (held
     meetings); the host state (credentials); the country visited during the item's single visit."""
+    text = doc.text
     res, off = ctx.res, ctx.offset
-    if e.type == "phone_call" or any(_ONLINE.search(doc.text[a - off:b - off]) for a, b in
+    if e.type == "phone_call" or any(_ONLINE.search(text[a - off:b - off]) for a, b in
                                      ((sents[i].start_char + off, sents[i].end_char + off) for i in e.sents)):
         return None
     if e.dest is not None:
@@ -550,14 +552,14 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
             continue
         if not any(ta - _LOCATIVE_REACH <= h.start < tb + _LOCATIVE_REACH for ta, tb in trigs):
             continue
-        if _LOCATIVE.search(doc.text[max(0, h.start - off - 12):h.start - off]):
+        if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
     if best is not None:
         return best.fields["name"], best.fields["country_code"]
     for h in ags:
         m = _EMBASSY_HOST.match(h.fields.get("name") or "")
-        if m and _LOCATIVE.search(doc.text[max(0, h.start - off - 12):h.start - off]):
+        if m and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
             cc = _country_code(m["host"], res)
             if cc:
                 return m["host"], cc

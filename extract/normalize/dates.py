@@ -3,9 +3,10 @@
 Hand-written on purpose: spaCy's DATE entities and dateparser both miss or mangle the forms these
 pages use ("January 22-23, 2018", "April 9- 10", "from Dec. 11 to 12", "the 19th of May 2018",
 "October 31st, 2017.Governor") and neither does ranges or year inference from an item's context.
-dateparser is still used, with `languages=["en"]` and a cache, for the one thing it is good at here:
-a candidate string that the grammar leaves unparsed (see `parse_with_dateparser`). No function here
-reads the clock: relative expressions are resolved against an explicit reference date.
+dateparser is used, with `languages=["en"]`, explicit settings and a cache, for the one thing it is
+good at here: a single date string of unknown form, such as a JSONL `published` value
+(`parse_with_dateparser`, called by read.py). No function here reads the clock: relative
+expressions are resolved against an explicit reference date.
 
 `find(text)` yields `Expr` objects with what the text states (year may be missing); `resolve(expr,
 ref)` fills a missing year from a reference date and returns (start, end, granularity).
@@ -350,8 +351,8 @@ def _resolve(e: Expr, ref):
 
 @functools.lru_cache(maxsize=4096)
 def parse_with_dateparser(s: str, ref: dt.date | None) -> dt.date | None:
-    """Normalize one short candidate string with dateparser (English only, explicit settings, cached).
-    Used for strings the grammar does not cover; never for scanning whole texts."""
+    """Normalize one short date string of unknown form with dateparser (English only, explicit
+    settings, cached): metadata dates such as JSONL `published`. Never used to scan texts."""
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False,
@@ -359,6 +360,8 @@ def parse_with_dateparser(s: str, ref: dt.date | None) -> dt.date | None:
     if ref is not None:
         settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
     else:
+        # nothing to take a missing year from: the string must state day, month and year itself
         settings["RELATIVE_BASE"] = dt.datetime(2000, 1, 1)
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
     out = dateparser.parse(s, languages=["en"], settings=settings)
     return out.date() if out else None
