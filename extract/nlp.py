@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import warnings
 
 import spacy
 from spacy.language import Language
@@ -45,11 +46,15 @@ def resolve_model_name(requested: str | None, resources: Resources | None, pin: 
 
 
 def load_base(requested: str | None, resources: Resources) -> Language:
-    name = resolve_model_name(requested, resources)
+    pin = model_pin(resources)
+    name = resolve_model_name(requested, resources, pin)
     try:
-        return spacy.load(name)
-    except (OSError, IOError) as e:
+        nlp = spacy.load(name, exclude=pin.get("exclude", []))
+    except (OSError, IOError, ValueError) as e:
         raise ModelError(f"cannot load spaCy model {name!r}: {str(e).splitlines()[0]}") from None
+    if requested is None and nlp.meta.get("version") != pin.get("version"):
+        warnings.warn(f"spaCy model {name} is version {nlp.meta.get('version')}, the pin is {pin.get('version')}")
+    return nlp
 
 
 #: lowercase mission words that name a particular body once a nationality stands before them
