@@ -118,7 +118,7 @@ class Event:
 
 
 # ---------------------------------------------------------------- rules (data -> compiled, cached)
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)   # hashed by identity: compiled once per spec, a cheap cache key
 class Rules:
     triggers: tuple[tuple[str, re.Pattern, int], ...]   # (type, regex, priority)
     planned: tuple[re.Pattern, ...]
@@ -130,6 +130,7 @@ class Rules:
     rounds: frozenset[str]        # types that carry a round number
     not_meeting_date: re.Pattern | None
     alongside: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue): survives next to the top type
+    any_trigger: re.Pattern | None = None    # all triggers in one alternation: most sentences have none
 
 
 @functools.lru_cache(maxsize=4)
@@ -148,7 +149,8 @@ def _compile(spec_json: str) -> Rules:
                  frozenset(spec.get("rounds", spec["types"])),
                  re.compile("(?:" + "|".join(spec["not_meeting_date"]) + r")\s*$", re.IGNORECASE)
                  if spec.get("not_meeting_date") else None,
-                 tuple((t, re.compile("|".join(cues), re.IGNORECASE)) for t, cues in spec.get("alongside", {}).items()))
+                 tuple((t, re.compile("|".join(cues), re.IGNORECASE)) for t, cues in spec.get("alongside", {}).items()),
+                 re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in trig), re.IGNORECASE) if trig else None)
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -197,10 +199,14 @@ def round_before(text: str, pos: int) -> int | None:
     return best
 
 
-def sentence_triggers(text: str, rl: Rules) -> list[tuple[str, int, int, int]]:
-    """The kept trigger matches of one sentence: (type, start, end, priority), in text order."""
+@functools.lru_cache(maxsize=8192)
+def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], ...]:
+    """The kept trigger matches of one sentence: (type, start, end, priority), in text order.
+    Cached: an item's event rows ask again about the sentences their triggers came from."""
+    if rl.any_trigger is not None and not rl.any_trigger.search(text):
+        return ()
     if any(p.search(text) for p in rl.not_meeting):
-        return []
+        return ()
     found = []
     for mtype, pat, prio in rl.triggers:
         for m in pat.finditer(text):
@@ -220,7 +226,7 @@ def sentence_triggers(text: str, rl: Rules) -> list[tuple[str, int, int, int]]:
     free = rl.independent | {t for t, cue in rl.alongside if cue.search(text)}
     competing = [k for k in kept if k[0] not in free]
     top = competing[0][0] if competing else None
-    return sorted((k for k in kept if k[0] in free or k[0] == top), key=lambda t: t[1])
+    return tuple(sorted((k for k in kept if k[0] in free or k[0] == top), key=lambda t: t[1]))
 
 
 def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: re.Pattern | None = None) -> Hit | None:
