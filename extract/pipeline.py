@@ -248,7 +248,7 @@ def _chunks(items: list, n: int) -> Iterator[list]:
         yield items[i:i + n]
 
 
-def run(settings: Settings, echo=None) -> RunSummary:
+def run(settings: Settings) -> RunSummary:
     """Process one batch folder into the contract tables under `settings.out_dir`."""
     t0 = time.time()
     started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -306,7 +306,7 @@ def run(settings: Settings, echo=None) -> RunSummary:
         try:
             if errors:
                 writer.add("errors", errors)
-            for rows in _process(todo, batch, index, settings, echo):
+            for rows in _process(todo, batch, index, settings):
                 for table, rs in rows.items():
                     if rs:
                         writer.add(table, rs)
@@ -400,7 +400,7 @@ def _model_meta_lazy(settings: Settings) -> dict:
     return model_info(st["nlp"])
 
 
-def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings, echo) -> Iterator[dict]:
+def _process(todo: list[R.RawInput], batch: str, index: dict, settings: Settings) -> Iterator[dict]:
     chunks = list(_chunks(todo, settings.chunk_docs))
     if not chunks:
         return            # nothing to process: the model is not even loaded
