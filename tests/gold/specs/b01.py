@@ -1,5 +1,5 @@
 # Gold for batch b01 (8 pages of corpus/dev), compact spec: text + whole-word occurrence (0-based, whole page).
-# Build/validate:  cd /work/main && .venv/bin/python tests/gold/build.py b01
+# Build/validate:  .venv/bin/python tests/gold/build.py b01
 from common import *  # noqa: F401,F403
 
 ZA = loc("South Africa", "ZA")

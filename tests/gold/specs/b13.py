@@ -1,5 +1,5 @@
 # Gold for batch b13 (9 pages of corpus/dev), compact spec: text + whole-word occurrence (0-based, whole page).
-# Build/validate:  cd /work/main && .venv/bin/python tests/gold/build.py b13
+# Build/validate:  .venv/bin/python tests/gold/build.py b13
 from common import *  # noqa: F401,F403
 
 MINREX = ag("Ministry of Foreign Affairs", "CU", "ministry", "MINREX")
