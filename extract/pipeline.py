@@ -28,7 +28,7 @@ from .resources import Resources, load
 from .schema import (AgencyMention, DateMention, Document, ErrorRow, Item, LocationMention, Meeting, OfficialMention,
                      TABLES, to_row)
 from .settings import Settings
-from .write import BatchWriter, cleanup_temp, read_table, write_json_atomic
+from .write import BatchWriter, cleanup_temp, locked, read_table, write_json_atomic
 
 PIPELINE_VERSION = "1.0.0"   # major = CONTRACT.md version
 _SITE_TITLE = re.compile(r"^\s*Cuba in (?:the )?(?P<host>[A-Z][\w .&'’-]+?)\s*$", re.M)
@@ -258,6 +258,13 @@ def run(settings: Settings) -> RunSummary:
     res_version = _resources_version(settings.resources)   # the tables themselves load only when needed
     batch = settings.batch_name
     out_dir.mkdir(parents=True, exist_ok=True)
+    # a second run of the same batch into this OUT waits here, then finds its rows unchanged
+    with locked(out_dir / f".{batch}.lock", f"batch {batch!r} in {out_dir}"):
+        return _run_locked(settings, batch, res_version, t0, started)
+
+
+def _run_locked(settings: Settings, batch: str, res_version: str, t0: float, started: str) -> RunSummary:
+    in_dir, out_dir = settings.in_dir, settings.out_dir
     cleanup_temp(out_dir)
     summary = RunSummary(batch)
     files = R.discover(in_dir)
@@ -320,20 +327,24 @@ def run(settings: Settings) -> RunSummary:
         model_meta = _STATE.get("model_meta") or model_meta or _model_meta_lazy(settings)
         failed = sorted({d for d in read_table(out_dir, "errors", batch, columns=["doc_id"]).column("doc_id").to_pylist() if d})
     summary.seconds = time.time() - t0
-    manifest.update({"pipeline_version": PIPELINE_VERSION, "resources_version": res_version, "model": model_meta})
-    manifest.setdefault("batches", {})[batch] = {
+    entry = {
         "input_dir": str(in_dir), "model": model_meta, "fingerprint": fingerprint,
         "input_files": [{"path": r.rel_path, "line": r.line, "doc_id": did, "bytes": len(r.data)} for did, r in ids.items()],
         "rows": summary.rows, "read_errors": err_msgs, "failed_doc_ids": failed,
         "started": started, "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "processed": summary.n_processed, "skipped_unchanged": summary.n_skipped,
     }
-    totals: dict[str, int] = {t: 0 for t in TABLES}
-    for b in manifest["batches"].values():
-        for t, n in b.get("rows", {}).items():
-            totals[t] = totals.get(t, 0) + n
-    manifest["rows"] = totals
-    write_json_atomic(manifest_path, manifest)
+    # other batches may have finished meanwhile: merge this entry into the manifest as it is now
+    with locked(out_dir / ".manifest.lock", f"the manifest of {out_dir}"):
+        manifest = _read_manifest(manifest_path)
+        manifest.update({"pipeline_version": PIPELINE_VERSION, "resources_version": res_version, "model": model_meta})
+        manifest.setdefault("batches", {})[batch] = entry
+        totals: dict[str, int] = {t: 0 for t in TABLES}
+        for b in manifest["batches"].values():
+            for t, n in b.get("rows", {}).items():
+                totals[t] = totals.get(t, 0) + n
+        manifest["rows"] = totals
+        write_json_atomic(manifest_path, manifest)
     return summary
 
 

@@ -10,10 +10,17 @@ the commit record, so a run killed half-way leaves tables whose documents are re
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
+
+try:                                    # POSIX advisory locks; elsewhere runs are not serialized
+    import fcntl
+except ImportError:                     # pragma: no cover - Windows
+    fcntl = None
 
 import pyarrow as pa
 import pyarrow.dataset as pads
@@ -130,8 +137,45 @@ def write_json_atomic(path: Path, obj) -> None:
     os.replace(tmp, path)
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:             # alive, owned by someone else
+        return True
+    return True
+
+
 def cleanup_temp(out_dir: Path) -> None:
-    """Remove temporary files left by a killed run (they are never read)."""
-    if out_dir.exists():
-        for p in out_dir.rglob(".*.tmp"):
-            p.unlink(missing_ok=True)
+    """Remove temporary files left by killed runs (they are never read). Temp names carry the
+    writer's pid (`.NAME.PID.tmp`); files of a run that is still alive are left to it."""
+    if not out_dir.exists():
+        return
+    for p in out_dir.rglob(".*.tmp"):
+        pid = p.name.rsplit(".", 2)[-2] if p.name.count(".") >= 3 else ""
+        if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+            continue
+        p.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def locked(path: Path, what: str) -> Iterator[None]:
+    """Hold an exclusive advisory lock on `path` (created if missing) for the block.
+
+    Two runs into one OUT serialize on it: a second run of the same batch waits and then finds its
+    rows unchanged; runs of different batches only wait for each other's manifest update."""
+    if fcntl is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another run writing {what} ...", file=sys.stderr)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)

@@ -219,3 +219,48 @@ def test_meeting_ids_are_unique(tmp_path, nlp):
     assert len(ids) > 100 and len(ids) == len(set(ids))
     from extract.validate import validate
     assert validate(out) == []
+
+
+def test_concurrent_runs_of_two_batches_both_reach_the_manifest(tmp_path, batch_dir):
+    """Two processes writing different batches into one OUT at once: each batch's tables and its
+    manifest entry survive (the manifest is merged under a lock, not overwritten from a stale read)."""
+    import json
+    out = tmp_path / "out"
+    dirs = []
+    for name in ("batch_a", "batch_b"):
+        d = tmp_path / name
+        shutil.copytree(batch_dir, d)
+        dirs.append(d)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-m", "extract", "run", str(d), str(out), "--no-progress"],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for d in dirs]
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["batches"]) == {"batch_a", "batch_b"}
+    n_docs = len(read_table(out, "documents", "batch_a"))
+    assert n_docs == 3 and len(read_table(out, "documents", "batch_b")) == n_docs
+    assert manifest["rows"]["documents"] == 2 * n_docs
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_cleanup_keeps_temp_files_of_a_live_run(tmp_path):
+    from extract.write import cleanup_temp
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        d = tmp_path / "items" / "b"
+        d.mkdir(parents=True)
+        mine = d / f".part-0.parquet.{live.pid}.tmp"
+        stale = d / f".part-0.parquet.{dead.pid}.tmp"
+        odd = d / ".part-0.parquet.tmp"
+        for p in (mine, stale, odd):
+            p.write_bytes(b"x")
+        cleanup_temp(tmp_path)
+        assert mine.exists() and not stale.exists() and not odd.exists()
+    finally:
+        live.kill()
+        live.wait()
