@@ -102,7 +102,8 @@ _LABEL_WORD = re.compile(r"\b(?:Press|Release|Statement|Declaration|Note|Message
 # another headline) that headline's label line
 _LABEL_HEAD = re.compile(r"^[•·\-\s]*(?:Joint\s+)?(?:Statements?|Remarks|Speech|Declaration|Address|Message|Intervention|"
                          r"Communiqu\w*|Press [Rr]elease)\b(?:\s+[\w-]+){0,3}?\s+(?:by|of|from|to|at|delivered|issued|made)\b")
-_CRAWL_PREFIX = re.compile(r"\s*date \d{4}-\d\d-\d\d\s+")
+# a crawler's " date YYYY-MM-DD" stamp at the start of a page line (also read by annotate.dates)
+CRAWL_PREFIX = re.compile(r"\s*date (?P<date>\d{4}-\d\d-\d\d)(?:\s+|$)")
 # a teaser whose own line ends with the site's link text: 'held in Havana. Read More...', '... Revolution. »'
 _TRAILING_MORE = re.compile(r"\s+(?:(?:Read [Mm]ore|READ MORE)\s*(?:\.\.\.|…|»)?|»)\s*$")
 # the right border of a page laid out as a table: '... the G20 Foreign Ministers. |'
@@ -134,7 +135,7 @@ def blocks(text: str, rules: Rules) -> list[Block]:
         pos += len(line) + 1
         if e <= s:
             continue
-        crawl = _CRAWL_PREFIX.match(text, s, e)
+        crawl = CRAWL_PREFIX.match(text, s, e)
         if crawl and crawl.end() < e:
             s = crawl.end()
         pipe = _TABLE_EDGE.search(text, s, e)

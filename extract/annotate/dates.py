@@ -154,7 +154,6 @@ def item_date(ctx: Context, text: str) -> dt.date | None:
 # The page's own date (DECISIONS.md: `published` is a date the page prints as its own date).
 _SOURCE_LINE = re.compile(r"^[^\n]{0,80}\b(?:Source|Fuente|Posted|Published|Updated)\b[^\n]{0,80}?[|:,]\s*(?P<date>[^\n|]{6,40})$", re.M)
 _META_LINE = re.compile(r"^(?P<line>[^\n]{0,80}UNIQUE ID[^\n]*)$", re.M)
-_CRAWL_PREFIX = re.compile(r"\A\s*date (?P<date>\d{4}-\d\d-\d\d)\b")
 _PAGE_TOP = 3000
 _TITLE_LINES = 8      # the page's heading is among its first non-empty lines
 
@@ -180,7 +179,7 @@ def page_date(text: str, slash_order: str = "mdy") -> dt.date | None:
         exprs = [e for e in D.find(m["line"], "dmy") if e.kind == "day" and e.year_written]
         if exprs:
             return D.resolve(exprs[0], None)[0]
-    crawl = _CRAWL_PREFIX.match(top)
+    crawl = S.CRAWL_PREFIX.match(top)
     body = top[crawl.end():] if crawl else top
     titles: set[dt.date] = set()
     title_near_top = False

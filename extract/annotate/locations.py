@@ -103,7 +103,6 @@ _OFFICE_WORD_AFTER = re.compile(rf"^\s+(?:{_alt(OFFICE_WORDS_AFTER)})\b")
 _OFFICE_AFTER = re.compile(r"^\s*(?:and [A-Z][\w.]* )?(?:Affairs|Division|División|Desk|Department|Bureau|Directorate)\b")
 _OFFICE_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _DC = re.compile(r"^,?\s*D\.?\s?C\.?")
-_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|´s|')$")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|´s)")
 _REGION_WORD = re.compile(r"\s+region$")
@@ -122,7 +121,7 @@ def trim(text: str, s: int, e: int, res: Resources | None = None) -> tuple[int, 
     """Segment offsets of the place name proper: no article, no possessive, no trailing "region"
     when the rest is a place ("the Caribbean region" -> "Caribbean", but "Gulf region" stays),
     "Washington" joined with a following "D.C."."""
-    m = _ARTICLE.match(text, s, e)
+    m = P.ARTICLE.match(text, s, e)
     if m:
         s = m.end()
     m = _POSSESSIVE.search(text[s:e])

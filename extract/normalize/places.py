@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 from ..resources import Place, Resources, fold
 
-_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+#: a leading article of a place name (also trimmed from location spans)
+ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _KIND_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1, "other": 0}
 _CURATED = 10**9       # resources.py gives curated rows this population
 
@@ -44,7 +45,8 @@ class Qualifier(NamedTuple):
 def candidates(text: str, res: Resources) -> list[Place]:
     """Gazetteer readings of a name as written. The name is tried as is before a trailing period is
     dropped: "U.S." is an alias, "U.S" is not; "Havana." (sentence end) still finds Havana."""
-    t = _ARTICLE.sub("", text.strip())
+    t = text.strip()
+    t = t[m.end():] if (m := ARTICLE.match(t)) else t
     for key in (t, t.rstrip(".,"), t.replace("’s", "").replace("'s", "").replace("´s", "")):
         c = res.places.get(fold(key))
         if c:
