@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from ..resources import Resources, fold
 from .context import Context, Hit
+from .dates import _DATE_LINE_REST
 
 ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -319,6 +320,10 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     if dl is not None and (dl.place is None or ctx.dateline_cc):
         dl_dates = [d for d in dates if dl.start <= d.start < dl.end]
         dates = [d for d in dates if not dl.start <= d.start < dl.end]
+    # a date alone on its line under a headline ('Monday, May 22, 2017') is the post's date, not an
+    # event's: the item's date (its dateline's, else that line's) stands for it
+    if ctx.item_date is not None:
+        dates = [d for d in dates if not _post_date_line(d, text, off)]
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
@@ -340,6 +345,16 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
                                       officials, rl.not_meeting_date, dl_dates, ctx.publisher_cc))
     events = _anaphora(_absorb(_group(mentions), rl), text)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
+
+
+def _post_date_line(d: Hit, text: str, off: int) -> bool:
+    """The date is the only content of its line (weekday, clock time and punctuation aside)."""
+    if d.fields.get("granularity") != "day":
+        return False
+    a, b = d.start - off, d.end - off
+    lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    hi = len(text) if hi < 0 else hi
+    return hi - lo <= 60 and bool(_DATE_LINE_REST.fullmatch(text, lo, a) and _DATE_LINE_REST.fullmatch(text, b, hi))
 
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
@@ -506,7 +521,11 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     ds = de = None
     if e.date is not None:
         ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
-    elif not planned and ctx.item_date is not None:
+        # a held event does not start after its report: a later date is another's ('hosted the
+        # celebrations of the 57th Anniversary ..., next 22nd January' on January 19)
+        if not planned and ctx.item_date is not None and ds is not None and ds > ctx.item_date:
+            ds = de = None
+    if ds is None and not planned and ctx.item_date is not None:
         ds = de = ctx.item_date
     spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
     inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
@@ -568,7 +587,9 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
         if m and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
             cc = _country_code(m["host"], res)
             if cc:
-                return m["host"], cc
+                # the canonical name the locations table uses ('the Philippines' -> 'Philippines')
+                p = res.country_by_code.get(cc)
+                return (p.name if p else m["host"]), cc
     city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
