@@ -70,12 +70,17 @@ _TOUR_LIST_MIN = 3
 # a place after 'in'/'at' is the meeting's only when it stands this close to one of its triggers
 # ('especially in Cuba and Kenya' three sentences on is no meeting place)
 _LOCATIVE_REACH = 150
+_REMOTE_REACH = 40
 # people named after these cues came along with a side, they are no further counterparts ('a
 # farewell lunch to Mr. Philip St Hill ..., who was accompanied by his spouse Stephanie'; 'the
 # delegation, also integrated by ... Jorge Luis Mayo')
 _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
                       r"\b(?:his|her) (?:wife|husband|spouse)\b", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
+# 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
+# after these words refers back to the event the item has told; the dates of its sentence are others'
+_BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the occasion of)\s+(?:the|this|that|said)\s+$",
+                      re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
 
@@ -101,6 +106,7 @@ class Mention:
     subjects: tuple[str, ...] = ()               # bilateral_meeting: the people named before the trigger
     own_place: str | None = None                 # a place right after the trigger ('their meeting in San Francisco')
     near_places: tuple[str, ...] = ()            # places after 'in'/'at' shortly after the trigger
+    backref: bool = False                        # 'During the celebration, ...': the event told before
 
 
 @dataclass
@@ -132,6 +138,8 @@ class Rules:
     not_meeting_date: re.Pattern | None
     alongside: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue): survives next to the top type
     any_trigger: re.Pattern | None = None    # all triggers in one alternation: most sentences have none
+    planned_before: re.Pattern | None = None  # cue right before a trigger: 'ahead of the vote'
+    remote_body: re.Pattern | None = None     # a trigger naming a body that sits elsewhere (the UN)
 
 
 @functools.lru_cache(maxsize=4)
@@ -151,7 +159,10 @@ def _compile(spec_json: str) -> Rules:
                  re.compile("(?:" + "|".join(spec["not_meeting_date"]) + r")\s*$", re.IGNORECASE)
                  if spec.get("not_meeting_date") else None,
                  tuple((t, re.compile("|".join(cues), re.IGNORECASE)) for t, cues in spec.get("alongside", {}).items()),
-                 re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in trig), re.IGNORECASE) if trig else None)
+                 re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in trig), re.IGNORECASE) if trig else None,
+                 re.compile("(?:" + "|".join(spec["planned_before"]) + r")\s*$", re.IGNORECASE)
+                 if spec.get("planned_before") else None,
+                 re.compile("|".join(spec["remote_body"]), re.IGNORECASE) if spec.get("remote_body") else None)
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -364,6 +375,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
     a, b = scope
+    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start]))
+    if backref:
+        dates, fallback = [], []
     own = _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
     weak = d is None
@@ -374,7 +388,7 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                       and _OWN_PLACE_GAP.match(text[trig.end:h.start - off])), None)
     near = tuple(h.fields["name"] for h in locs if trig.end + off <= h.start < min(b, trig.end + off + 80)
                  and h.fields.get("country_code") and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]))
-    mk = functools.partial(mk, own_place=own_place, near_places=near)
+    mk = functools.partial(mk, own_place=own_place, near_places=near, backref=backref)
     if trig.type == "official_visit":
         dests = _destinations(locs, trig.start + off, b, text, off)
         ccs = {h.fields["country_code"] for h in dests}
@@ -510,7 +524,8 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     sent = sents[t.sent]
     st = sent.text
     rel = t.start - sent.start_char
-    planned = _is_planned(st, rel, rl)
+    planned = _is_planned(st, rel, rl) or bool(
+        rl.planned_before is not None and rl.planned_before.search(st[max(0, rel - 40):rel]))
     rnd = None
     for si in sorted(e.sents) if e.type in rl.rounds else ():
         s = sents[si]
@@ -532,7 +547,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     locs = [h for h in locations if inside(h)]
     ags = [h for h in agencies if inside(h)]
     offs = [h for h in officials if inside(h)]
-    place = _place(e, doc, ctx, sents, locs, ags, planned, events)
+    place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events)
     parties: set[str] = set()
     for h in locs:
         if h.fields["kind"] == "country" and h.fields["country_code"]:
@@ -557,7 +572,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             "extractor": f"rule:{e.type}"}
 
 
-def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[Hit], planned: bool,
+def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], ags: list[Hit], planned: bool,
            events: list[Event]) -> tuple[str | None, str] | None:
     """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
     a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
@@ -570,18 +585,28 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
         return None
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
+    # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
+    # cities of the sentence say; only a place written after 'in'/'at' next to it tells
+    remote = rl.remote_body is not None and all(rl.remote_body.search(text[t.start:t.end]) for t in e.trigs)
     best = None
     trigs = [(t.start + off, t.end + off) for t in e.trigs]
     for h in locs:
         if not h.fields.get("country_code"):
             continue
-        if not any(ta - _LOCATIVE_REACH <= h.start < tb + _LOCATIVE_REACH for ta, tb in trigs):
+        reach = _REMOTE_REACH if remote else _LOCATIVE_REACH
+        if not any(ta - reach <= h.start < tb + reach for ta, tb in trigs):
             continue
         if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
     if best is not None:
         return best.fields["name"], best.fields["country_code"]
+    if remote:
+        # unless the dateline is the body's own ('United Nations, New York, November 2, 2023')
+        dl = ctx.dateline
+        if dl is not None and ctx.dateline_cc and rl.remote_body.search(text[dl.start - off:dl.end - off]):
+            return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
+        return None
     for h in ags:
         m = _EMBASSY_HOST.match(h.fields.get("name") or "")
         if m and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
