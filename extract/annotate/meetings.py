@@ -512,9 +512,13 @@ def _anaphora(events: list[Event], text: str) -> list[Event]:
 
 
 def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
-    """Planned when a cue stands in the trigger's sentence ('will hold', 'to be held', 'next round')
-    and no 'was held' says otherwise."""
-    return any(p.search(sent_text) for p in rl.planned) and not any(p.search(sent_text) for p in rl.held)
+    """Planned when a cue stands in the trigger's clause ('will hold', 'to be held', 'next round')
+    and no 'was held' says otherwise. A clause ends at a semicolon: 'gave a friendly reception to the
+    Vice Chancellor ...; moments before joining the meeting that will preside ...' is held."""
+    lo = sent_text.rfind(";", 0, rel) + 1
+    hi = sent_text.find(";", rel)
+    clause = sent_text[lo:hi if hi >= 0 else len(sent_text)]
+    return any(p.search(clause) for p in rl.planned) and not any(p.search(clause) for p in rl.held)
 
 
 def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
