@@ -140,6 +140,7 @@ class Rules:
     any_trigger: re.Pattern | None = None    # all triggers in one alternation: most sentences have none
     planned_before: re.Pattern | None = None  # cue right before a trigger: 'ahead of the vote'
     remote_body: re.Pattern | None = None     # a trigger naming a body that sits elsewhere (the UN)
+    type_background: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue before its trigger): no event
 
 
 @functools.lru_cache(maxsize=4)
@@ -162,7 +163,9 @@ def _compile(spec_json: str) -> Rules:
                  re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in trig), re.IGNORECASE) if trig else None,
                  re.compile("(?:" + "|".join(spec["planned_before"]) + r")\s*$", re.IGNORECASE)
                  if spec.get("planned_before") else None,
-                 re.compile("|".join(spec["remote_body"]), re.IGNORECASE) if spec.get("remote_body") else None)
+                 re.compile("|".join(spec["remote_body"]), re.IGNORECASE) if spec.get("remote_body") else None,
+                 tuple((t, re.compile("(?:" + "|".join(cues) + r")\s*$", re.IGNORECASE))
+                       for t, cues in spec.get("type_background", {}).items()))
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -226,6 +229,8 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
             if end == m.start():
                 continue
             if rl.background is not None and rl.background.search(text[max(0, m.start() - 60):m.start()]):
+                continue
+            if any(t == mtype and cue.search(text[max(0, m.start() - 60):m.start()]) for t, cue in rl.type_background):
                 continue
             found.append((mtype, m.start(), end, prio))
     # overlapping matches: the higher priority (then the longer) wins
