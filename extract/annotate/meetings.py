@@ -79,7 +79,7 @@ _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\
 # an online event has no place, whatever the dateline says
 # 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
 # after these words refers back to the event the item has told; the dates of its sentence are others'
-_BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the occasion of)\s+(?:the|this|that|said)\s+$",
+_BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$",
                       re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
@@ -412,6 +412,12 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
             n = h.fields["name"]
             if trig.end + off <= h.start < stop_at and not any(_same_person(n, x) for x in [*subject, *names]):
                 names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
+        # 'in a meeting held that day ... with Secretary of State, Rex Tillerson, our Minister of
+        # Foreign Affairs, Bruno Rodríguez Parrilla': people of two states after the trigger are the
+        # two sides of one meeting; the publisher's own is a subject, not a counterpart
+        if home and any(cc == home for cc in names.values()) and any(cc and cc != home for cc in names.values()):
+            subject += [n for n, cc in names.items() if cc == home]
+            names = {n: cc for n, cc in names.items() if cc != home}
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
                 for n, cc in names.items()] or [mk(subjects=tuple(subject))]
     return [mk()]
@@ -455,11 +461,19 @@ def _group(mentions: list[Mention]) -> list[Event]:
             if e.first.own_place and not e.counterparts and m.counterpart is not None and \
                     m.own_place != e.first.own_place:
                 return False
+            # the person met is the event's own subject ('Rodríguez met with senators' ... 'During the
+            # meeting held at the Senate, the Foreign Minister Bruno Rodríguez'): the same event
+            if m.counterpart is not None and any(_same_person(m.counterpart, x) for x in e.subjects):
+                return True
             if m.counterpart is not None and e.counterparts and \
                     not any(_same_person(m.counterpart, c) for c in e.counterparts) and not _swapped(m, e):
                 return False
             return True
         cands = [e for e in events if compatible(e)]
+        # 'During the meeting held at the Dirksen Senate Building, the Foreign Minister ...': a
+        # back-reference is the event told before, whoever it names
+        if m.backref and not cands:
+            cands = [e for e in events if e.type == m.trig.type]
         # a counterpart or destination already seen wins over a bare earlier event
         e = next((e for e in cands if m.counterpart is not None and
                   any(_same_person(m.counterpart, c) for c in e.counterparts)), None) or \
