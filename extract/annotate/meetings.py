@@ -76,6 +76,8 @@ _REMOTE_REACH = 40
 # delegation, also integrated by ... Jorge Luis Mayo')
 _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
                       r"\b(?:his|her) (?:wife|husband|spouse)\b", re.IGNORECASE)
+# 'our Minister of Foreign Affairs, Bruno Rodríguez': the publisher's own side, no counterpart
+_OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
 # 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
 # after these words refers back to the event the item has told; the dates of its sentence are others'
@@ -411,6 +413,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         for h in sorted(offs, key=lambda h: h.start):
             n = h.fields["name"]
             if trig.end + off <= h.start < stop_at and not any(_same_person(n, x) for x in [*subject, *names]):
+                if _OUR.search(text[max(0, h.start - off - 60):h.start - off]):
+                    subject.append(n)     # 'with Secretary of State Rex Tillerson, our Minister ... Bruno Rodríguez'
+                    continue
                 names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
         # 'in a meeting held that day ... with Secretary of State, Rex Tillerson, our Minister of
         # Foreign Affairs, Bruno Rodríguez Parrilla': people of two states after the trigger are the
