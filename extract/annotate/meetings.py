@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -327,6 +327,8 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     rl = rules(ctx.res)
     off = ctx.offset
     text = doc.text      # once: Doc.text re-joins every token on each access
+    if ctx.item_date is None and (ctx.dateline is None or ctx.dateline.date is None):
+        ctx = _glued_dateline(ctx, text, dates, locations)
     sents = list(doc.sents)
     # the dateline's date is the report's date, not an event's ('Kingston, November 7th, 2018.- Last
     # November 6th, 2018, the talks ...'): a date written in the text wins over it, and it does not
@@ -363,6 +365,35 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
                                       officials, rl.not_meeting_date, dl_dates, ctx.publisher_cc))
     events = _anaphora(_absorb(_group(mentions), rl), text)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
+
+
+# 'Press release issued by the Cuban delegation ... with the United States.  Washington, December 11,
+# 2017.': a dateline glued to the end of the headline's line, a place and a full date closing it
+_GLUED_DL = re.compile(r"[.!?:]\s+(?P<place>[A-Z][\w.'’ -]{1,40}?),\s*$")
+_GLUED_END = re.compile(r"^\s*(?:[.\-–—:]|$)")
+
+
+def _glued_dateline(ctx: Context, text: str, dates: list[Hit], locations: list[Hit]) -> Context:
+    """The item's context with the date (and place) of a dateline glued to its first line, which
+    the splitter did not take as one; unchanged when there is none."""
+    off = ctx.offset
+    nl = text.find("\n")
+    first = len(text) if nl < 0 else nl
+    for d in dates:
+        a, b = d.start - off, d.end - off
+        if b > first or d.fields.get("granularity") != "day" or d.fields.get("date_start") is None:
+            continue
+        m = _GLUED_DL.search(text, 0, a)
+        if m is None or not _GLUED_END.match(text[b:first + 1]):
+            continue
+        place = next((h for h in locations if h.start - off == m.start("place") and h.fields.get("country_code")), None)
+        extras = dict(ctx.extras)
+        new = replace(ctx, item_date=d.fields["date_start"], extras=extras)
+        if place is not None and not ctx.dateline_cc:
+            new.dateline_cc = place.fields["country_code"]
+            extras["dateline_place_name"] = place.fields["name"]
+        return new
+    return ctx
 
 
 def _post_date_line(d: Hit, text: str, off: int) -> bool:
