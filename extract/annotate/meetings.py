@@ -342,8 +342,12 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
         dates = [d for d in dates if not dl.start <= d.start < dl.end]
     # a date alone on its line under a headline ('Monday, May 22, 2017') is the post's date, not an
     # event's: the item's date (its dateline's, else that line's) stands for it
-    if ctx.item_date is not None:
-        dates = [d for d in dates if not _post_date_line(d, text, off)]
+    # (without an item date, it is the last resort the dateline's date would be)
+    post = [d for d in dates if _post_date_line(d, text, off)]
+    if post:
+        dates = [d for d in dates if d not in post]
+        if ctx.item_date is None:
+            dl_dates = dl_dates + post
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
@@ -396,14 +400,20 @@ def _glued_dateline(ctx: Context, text: str, dates: list[Hit], locations: list[H
     return ctx
 
 
+# 'Source: Xinhua | 2019-11-28': a source line's date is the post's too
+_SOURCE_PREFIX = re.compile(r"\s*(?:Source|Fuente|Posted|Published|Updated|Date)\b[^\n]{0,60}?[|:,]\s*", re.IGNORECASE)
+
+
 def _post_date_line(d: Hit, text: str, off: int) -> bool:
-    """The date is the only content of its line (weekday, clock time and punctuation aside)."""
+    """The date is the only content of its line (weekday, clock time and punctuation aside), or
+    closes a source line."""
     if d.fields.get("granularity") != "day":
         return False
     a, b = d.start - off, d.end - off
     lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
     hi = len(text) if hi < 0 else hi
-    return hi - lo <= 60 and bool(_DATE_LINE_REST.fullmatch(text, lo, a) and _DATE_LINE_REST.fullmatch(text, b, hi))
+    return hi - lo <= 80 and bool((_DATE_LINE_REST.fullmatch(text, lo, a) or _SOURCE_PREFIX.fullmatch(text, lo, a))
+                                  and _DATE_LINE_REST.fullmatch(text, b, hi))
 
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
@@ -539,10 +549,21 @@ def _absorb(events: list[Event], rl: Rules) -> list[Event]:
     consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
     dropped when the item reports a mechanism session it can be (no conflicting date)."""
     sessions = [e for e in events if e.type in rl.sessions]
-    def absorbed(e: Event) -> bool:
-        return e.type == "bilateral_meeting" and not e.counterparts and any(
-            e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date) for s in sessions)
-    return [e for e in events if not absorbed(e)]
+    out = []
+    for e in events:
+        s = next((s for s in sessions if e.type == "bilateral_meeting" and not e.counterparts and
+                  (e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date))), None)
+        if s is None:
+            out.append(e)
+            continue
+        # the session takes what the bare 'met' told of it: 'Today, January 22, 2015, U.S. and Cuban
+        # officials met in Havana' ... 'This extended bilateral session'
+        if s.date is None or (s.weak_date and e.date is not None and not e.weak_date):
+            s.date, s.weak_date = e.date, e.weak_date
+        s.sents |= e.sents
+        s.trigs += e.trigs
+        s.places |= e.places
+    return out
 
 
 _ANAPHOR = re.compile(r"\b(?:this|that|the|said)\s+$", re.IGNORECASE)
