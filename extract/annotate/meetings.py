@@ -29,6 +29,14 @@ countries gives one visit per country (`_tour_list`); a place right after a trig
 San Francisco') tells two meetings apart; people after 'accompanied by' are no counterparts; a place
 after 'in' only locates a meeting near one of its triggers; a bare 'this conference' refers back to
 the event named in full (`_anaphora`).
+
+Fourth round: a date alone on its line (or closing a source line) is the post's, not an event's; a
+held event takes no date after its report; 'During the celebration, ...' refers back to the event
+told before (no dates of its own, joins it); a dateline glued to the headline's line dates and places
+the item; a UN body's meeting is placed only by a locative next to it (or a dateline naming the UN);
+planned cues count within the trigger's clause, plus a cue right before it ('ahead of the vote'); a
+session or a credentials presentation takes over the date and place of the bare 'met' it absorbs;
+'our Minister ...' after a trigger is the publisher's side, not a counterpart.
 """
 from __future__ import annotations
 
