@@ -437,3 +437,166 @@ def test_a_demonstrative_head_noun_is_no_second_event(nlp, res):
             "This conference is especially useful to educate and share knowledge about what the blockade is all about.")
     ms = _meetings(nlp, res, text)
     assert [m["meeting_type"] for m in ms] == ["ceremony"]
+
+
+# ---------------------------------------------------------------- fourth round: trigger classes
+FOURTH_ROUND_TYPES = [
+    # meetings with solidarity/friendship bodies, the diaspora and the press are ceremonies
+    ("nigeria62_solidarity_movement", "Ambassador exchanges about Fidel's legacy with members of the Solidarity with "
+     "Cuba Movement", {"ceremony"}),
+    ("nigeria62_activists_met", "In order to honor the memory of the invincible leader, a group of activists from the "
+     "Movement of Solidarity with Cuba in the federal capital met to discuss the importance of putting Fidel's ideas "
+     "into practice", {"ceremony"}),
+    ("namibia16_friendship_association", "Aldo Luis Fuentes Acosta, Chargé d'Affaires a.i of the Cuban Embassy in "
+     "Namibia, received members of the Namibia-Cuba Friendship Association, led by Cecilia Muzile",
+     {"ceremony"}),
+    ("florida_cuban_americans", "Likewise, Ambassador Cabañas met with the Cuban Americans who are interested in the "
+     "future of the bilateral relations", {"ceremony"}),
+    ("press_corps", "Cuban Ambassador holds meeting at the Indian Women's Press Corps.", {"ceremony"}),
+    ("163page6_interview_to_students", "Ambassador of Cuba offers an interview to students of International "
+     "Relations from the University of Ghana", {"ceremony"}),
+    ("barbados2_radio_program", "Barbadian journalist Gale Welch invited the Cuban ambassador, Francisco Fernández, "
+     "to his Saturday NGB radio program, which is broadcast on the 104,7 FM", {"ceremony"}),
+    # a person met in a 'meeting held' or 'spoke with' is a bilateral meeting
+    ("guyana1_meeting_held", "During the meeting held at State House, President Granger said since establishing "
+     "diplomatic ties", {"bilateral_meeting"}),
+    ("kgalema_spoke_with", "During the inauguration, the ambassador spoke with former president Kgalema Motlante.",
+     {"bilateral_meeting"}),
+    ("eeas_delighted_to_be_in", "I am delighted to be in Cuba once again.", {"official_visit"}),
+]
+
+FOURTH_ROUND_NO_MEETING = [
+    # a press interview given to a correspondent is no meeting
+    ("canada7_press_interview", "This morning, Josefina Vidal, Ambassador of Cuba to Canada, gave an interview to Serge "
+     "Rousskikh, Sputnik's correspondent in Canada."),
+    # a visit to a facility is no official visit
+    ("ireland7_visit_embassy", "Irish solidarity from County Donegal, Ireland, visit the Cuban embassy."),
+    ("namibia16_visit_school", "Representatives of the Cuban State Mission in Namibia visit the “Fidel Castro Ruz” "
+     "primary school."),
+    # a purpose is no event
+    ("tt8_aim_of_commemorating", "With the aim of commemorating 167 years of the birth of our National Hero José Martí, "
+     "the Cuban Embassy calls on the children of our resident Cuban community in Trinidad and Tobago to participate in "
+     "the Contest."),
+    ("ethiopia90_actions_to_celebrate", "During the encounter, both parties reviewed the cooperation projects under "
+     "implementation, as well as the actions to celebrate the 40th anniversary of the arrival of the first group of "
+     "Ethiopians to Cuba happened in 1978."),
+    # a named civil-society body called a working group is no technical meeting
+    ("usa176_named_working_group", "Press Release: Illinois Cuba Working Group Calls for Continued Collaboration with "
+     "Cuban Officials"),
+    # a panel of a summit is the summit itself
+    ("india34_panel_of_summit", "The Minister participated in the panel on education at the Summit and ratified that "
+     "Cuba has proposed to defend universal access to education."),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in FOURTH_ROUND_TYPES], ids=[c[0] for c in FOURTH_ROUND_TYPES])
+def test_fourth_round_sentence_types(text, expected, rl):
+    assert set(types(text, rl)) >= expected
+    # the expected type wins its sentence (independent types may stand beside it)
+    assert set(types(text, rl)) - rl.independent <= expected
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    (FOURTH_ROUND_NO_MEETING[0][1], {"ceremony"}), (FOURTH_ROUND_NO_MEETING[1][1], {"official_visit"}),
+    (FOURTH_ROUND_NO_MEETING[2][1], {"official_visit"}), (FOURTH_ROUND_NO_MEETING[3][1], {"ceremony"}),
+    (FOURTH_ROUND_NO_MEETING[4][1], {"ceremony"}), (FOURTH_ROUND_NO_MEETING[5][1], {"technical_exchange"}),
+    (FOURTH_ROUND_NO_MEETING[6][1], {"ceremony"})], ids=[c[0] for c in FOURTH_ROUND_NO_MEETING])
+def test_fourth_round_no_event_of_that_type(text, unwanted, rl):
+    assert not set(types(text, rl)) & unwanted
+
+
+@pytest.mark.parametrize("clause_text,planned", [
+    # 'ahead of the vote': the vote comes after the report (cubaminrex_en-articulos-110-page146)
+    ("Hours before the historic voting at United Nations General Assembly against the United States blockade, the "
+     "Parliament of Jamaica unanimously adopted a motion.", True),
+    # a planned cue in another clause does not make the reception planned (minrex_en-barbados-page2)
+    ("The Minister of Foreign Affairs of Barbados gave a friendly reception to the Cuban Vice Chancellor, during his "
+     "bilateral visit to the country; moments before joining both to the meeting that will preside over the Prime "
+     "Minister.", False),
+])
+def test_planned_status_is_the_clause_s(clause_text, planned, res):
+    ms = _blank_find(res, clause_text, [], [], None, dt.date(2017, 10, 31), dateline_cc=None)
+    first = ms[0]
+    assert first["status"] == ("planned" if planned else "held")
+
+
+# ---------------------------------------------------------------- fourth round: dates and places
+def test_post_date_line_is_not_the_event_date(res):
+    # cubadiplomatica_irlanda-EN-CubanCommunity: the post's line (May 22) stands above the dateline (May 20)
+    from extract.split import Dateline
+    text = ("Commemorated in Ireland anniversary of Fall in Combat of José martí\nMonday, May 22, 2017\n\n"
+            " Ireland, May 20, 2017. At a meeting at the Residence of the Cuban Embassy in Dublin, resident Cubans "
+            "paid tribute to National Hero Jose Marti.")
+    dates = [_date("May 22, 2017", text, dt.date(2017, 5, 22)), _date("May 20, 2017", text, dt.date(2017, 5, 20))]
+    dl_start = text.index("Ireland, May 20")
+    dl = Dateline(dl_start, dl_start + len("Ireland, May 20, 2017."), "Ireland", dl_start, None)
+    ms = _blank_find(res, text, dates, [], dl, dt.date(2017, 5, 20), dateline_cc="IE")
+    assert [(m["meeting_type"], m["date_start"]) for m in ms] == [("ceremony", dt.date(2017, 5, 20))]
+
+
+def test_a_held_event_does_not_take_a_later_date(res):
+    # cubaminrex_en-articulo-cuba-and-indonesia-celebrate-57th-anniversary: the anniversary falls after the report
+    from extract.split import Dateline
+    text = ("Indonesia, January 19, 2017. The Embassy of Cuba hosted the celebrations of the 57th Anniversary of the "
+            "establishment of diplomatic relations with Indonesia, next 22nd January.")
+    dates = [_date("January 19, 2017", text, dt.date(2017, 1, 19)), _date("22nd January", text, dt.date(2017, 1, 22))]
+    dl = Dateline(0, len("Indonesia, January 19, 2017."), "Indonesia", 0, None)
+    ms = _blank_find(res, text, dates, [], dl, dt.date(2017, 1, 19), dateline_cc="ID")
+    assert [(m["meeting_type"], m["date_start"]) for m in ms] == [("ceremony", dt.date(2017, 1, 19))]
+
+
+def test_during_the_event_takes_no_other_event_s_date(res):
+    # same page: 'During the celebration, ... the visit to Cuba in January 1960' is the one celebration
+    text = ("The Embassy of Cuba hosted the celebrations of the 57th Anniversary. During the celebration, the "
+            "Ambassador recalled the visit to Cuba in January 1960 of Sukarno.")
+    dates = [Hit(text.index("January 1960"), text.index("January 1960") + 12, "January 1960", "test",
+                 {"date_start": dt.date(1960, 1, 1), "date_end": dt.date(1960, 1, 31), "granularity": "month"})]
+    ms = _blank_find(res, text, dates, [], None, dt.date(2017, 1, 19), dateline_cc=None)
+    cer = [m for m in ms if m["meeting_type"] == "ceremony"]
+    assert [m["date_start"] for m in cer] == [dt.date(2017, 1, 19)]
+
+
+def test_glued_dateline_dates_and_places(res):
+    # minrex_en-usa-page17: 'Washington, December 11, 2017.' closes the headline's line
+    text = ("Press release issued by the Cuban delegation to the round of migration talks with the United States.  "
+            "Washington, December 11, 2017.\n\nA new round of migration talks was held between Cuban and US "
+            "delegations.")
+    dates = [_date("December 11, 2017", text, dt.date(2017, 12, 11))]
+    locs = [_loc("Washington", text, "Washington", "US", kind="city")]
+    ms = _blank_find(res, text, dates, locs, None, None, dateline_cc=None)
+    assert [(m["meeting_type"], m["date_start"], m["country_code"]) for m in ms] == \
+        [("migration_talks", dt.date(2017, 12, 11), "US")]
+
+
+def test_a_un_body_takes_no_dateline_place(res):
+    # cubaminrex_en-canada-page80-https: the General Assembly sits in New York, not in Ottawa
+    from extract.split import Dateline
+    text = ("Ottawa, October 16, 2019.- The associations of Cubans residing in Canada requested support to the "
+            "resolution which Cuba will present once again to the General Assembly of the United Nations.")
+    dl = Dateline(0, len("Ottawa, October 16, 2019.-"), "Ottawa", 0, None)
+    ms = _blank_find(res, text, [], [_loc("Ottawa", text, "Ottawa", "CA", kind="city")], dl, dt.date(2019, 10, 16),
+                     dateline_cc="CA")
+    mm = [m for m in ms if m["meeting_type"] == "multilateral_meeting"]
+    assert len(mm) == 1 and mm[0]["country_code"] is None
+
+
+def test_credentials_absorb_a_bare_meets_with(res):
+    # cubaminrex_en-articulos-110-page146: the headline's 'meets with' is the presentation itself
+    text = ("Governor General of Jamaica meets with Cuban Ambassador.\nThe Governor General welcomed Inés Fors "
+            "Fernández in solemn ceremony to deliver Letter of Credence.")
+    ms = _blank_find(res, text, [], [], None, dt.date(2017, 10, 31), dateline_cc="JM")
+    assert [m["meeting_type"] for m in ms] == ["credentials"]
+
+
+def test_embassy_host_place_is_canonical(res):
+    # a tribute held at an embassy takes its host's canonical name ('the United States' -> 'United States')
+    text = "A tribute was paid at the Embassy of Cuba in the United States."
+    i = text.index("Embassy")
+    ag = Hit(i, len(text) - 1, "Embassy of Cuba in the United States", "test",
+             {"name": "Embassy of Cuba in the United States", "kind": "embassy", "country_code": "CU"})
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ctx = Context(res=res, doc_id="t", batch="t", item_id="t-000", offset=0, item_date=dt.date(2017, 11, 21))
+    ms = M.find(nlp(text), ctx, [], [], [], [ag])
+    assert [(m["meeting_type"], m["location"], m["country_code"]) for m in ms] == [("ceremony", "United States", "US")]

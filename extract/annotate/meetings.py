@@ -29,18 +29,27 @@ countries gives one visit per country (`_tour_list`); a place right after a trig
 San Francisco') tells two meetings apart; people after 'accompanied by' are no counterparts; a place
 after 'in' only locates a meeting near one of its triggers; a bare 'this conference' refers back to
 the event named in full (`_anaphora`).
+
+Fourth round: a date alone on its line (or closing a source line) is the post's, not an event's; a
+held event takes no date after its report; 'During the celebration, ...' refers back to the event
+told before (no dates of its own, joins it); a dateline glued to the headline's line dates and places
+the item; a UN body's meeting is placed only by a locative next to it (or a dateline naming the UN);
+planned cues count within the trigger's clause, plus a cue right before it ('ahead of the vote'); a
+session or a credentials presentation takes over the date and place of the bare 'met' it absorbs;
+'our Minister ...' after a trigger is the publisher's side, not a counterpart.
 """
 from __future__ import annotations
 
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from ..resources import Resources, fold
 from .context import Context, Hit
+from .dates import _DATE_LINE_REST
 
 ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -69,12 +78,19 @@ _TOUR_LIST_MIN = 3
 # a place after 'in'/'at' is the meeting's only when it stands this close to one of its triggers
 # ('especially in Cuba and Kenya' three sentences on is no meeting place)
 _LOCATIVE_REACH = 150
+_REMOTE_REACH = 40
 # people named after these cues came along with a side, they are no further counterparts ('a
 # farewell lunch to Mr. Philip St Hill ..., who was accompanied by his spouse Stephanie'; 'the
 # delegation, also integrated by ... Jorge Luis Mayo')
 _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
                       r"\b(?:his|her) (?:wife|husband|spouse)\b", re.IGNORECASE)
+# 'our Minister of Foreign Affairs, Bruno Rodríguez': the publisher's own side, no counterpart
+_OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
+# 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
+# after these words refers back to the event the item has told; the dates of its sentence are others'
+_BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$",
+                      re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
 
@@ -100,6 +116,7 @@ class Mention:
     subjects: tuple[str, ...] = ()               # bilateral_meeting: the people named before the trigger
     own_place: str | None = None                 # a place right after the trigger ('their meeting in San Francisco')
     near_places: tuple[str, ...] = ()            # places after 'in'/'at' shortly after the trigger
+    backref: bool = False                        # 'During the celebration, ...': the event told before
 
 
 @dataclass
@@ -131,6 +148,9 @@ class Rules:
     not_meeting_date: re.Pattern | None
     alongside: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue): survives next to the top type
     any_trigger: re.Pattern | None = None    # all triggers in one alternation: most sentences have none
+    planned_before: re.Pattern | None = None  # cue right before a trigger: 'ahead of the vote'
+    remote_body: re.Pattern | None = None     # a trigger naming a body that sits elsewhere (the UN)
+    type_background: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue before its trigger): no event
 
 
 @functools.lru_cache(maxsize=4)
@@ -150,7 +170,12 @@ def _compile(spec_json: str) -> Rules:
                  re.compile("(?:" + "|".join(spec["not_meeting_date"]) + r")\s*$", re.IGNORECASE)
                  if spec.get("not_meeting_date") else None,
                  tuple((t, re.compile("|".join(cues), re.IGNORECASE)) for t, cues in spec.get("alongside", {}).items()),
-                 re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in trig), re.IGNORECASE) if trig else None)
+                 re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in trig), re.IGNORECASE) if trig else None,
+                 re.compile("(?:" + "|".join(spec["planned_before"]) + r")\s*$", re.IGNORECASE)
+                 if spec.get("planned_before") else None,
+                 re.compile("|".join(spec["remote_body"]), re.IGNORECASE) if spec.get("remote_body") else None,
+                 tuple((t, re.compile("(?:" + "|".join(cues) + r")\s*$", re.IGNORECASE))
+                       for t, cues in spec.get("type_background", {}).items()))
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -214,6 +239,8 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
             if end == m.start():
                 continue
             if rl.background is not None and rl.background.search(text[max(0, m.start() - 60):m.start()]):
+                continue
+            if any(t == mtype and cue.search(text[max(0, m.start() - 60):m.start()]) for t, cue in rl.type_background):
                 continue
             found.append((mtype, m.start(), end, prio))
     # overlapping matches: the higher priority (then the longer) wins
@@ -308,6 +335,8 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     rl = rules(ctx.res)
     off = ctx.offset
     text = doc.text      # once: Doc.text re-joins every token on each access
+    if ctx.item_date is None and (ctx.dateline is None or ctx.dateline.date is None):
+        ctx = _glued_dateline(ctx, text, dates, locations)
     sents = list(doc.sents)
     # the dateline's date is the report's date, not an event's ('Kingston, November 7th, 2018.- Last
     # November 6th, 2018, the talks ...'): a date written in the text wins over it, and it does not
@@ -319,6 +348,14 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     if dl is not None and (dl.place is None or ctx.dateline_cc):
         dl_dates = [d for d in dates if dl.start <= d.start < dl.end]
         dates = [d for d in dates if not dl.start <= d.start < dl.end]
+    # a date alone on its line under a headline ('Monday, May 22, 2017') is the post's date, not an
+    # event's: the item's date (its dateline's, else that line's) stands for it
+    # (without an item date, it is the last resort the dateline's date would be)
+    post = [d for d in dates if _post_date_line(d, text, off)]
+    if post:
+        dates = [d for d in dates if d not in post]
+        if ctx.item_date is None:
+            dl_dates = dl_dates + post
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
@@ -342,6 +379,51 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
+# 'Press release issued by the Cuban delegation ... with the United States.  Washington, December 11,
+# 2017.': a dateline glued to the end of the headline's line, a place and a full date closing it
+_GLUED_DL = re.compile(r"[.!?:]\s+(?P<place>[A-Z][\w.'’ -]{1,40}?),\s*$")
+_GLUED_END = re.compile(r"^\s*(?:[.\-–—:]|$)")
+
+
+def _glued_dateline(ctx: Context, text: str, dates: list[Hit], locations: list[Hit]) -> Context:
+    """The item's context with the date (and place) of a dateline glued to its first line, which
+    the splitter did not take as one; unchanged when there is none."""
+    off = ctx.offset
+    nl = text.find("\n")
+    first = len(text) if nl < 0 else nl
+    for d in dates:
+        a, b = d.start - off, d.end - off
+        if b > first or d.fields.get("granularity") != "day" or d.fields.get("date_start") is None:
+            continue
+        m = _GLUED_DL.search(text, 0, a)
+        if m is None or not _GLUED_END.match(text[b:first + 1]):
+            continue
+        place = next((h for h in locations if h.start - off == m.start("place") and h.fields.get("country_code")), None)
+        extras = dict(ctx.extras)
+        new = replace(ctx, item_date=d.fields["date_start"], extras=extras)
+        if place is not None and not ctx.dateline_cc:
+            new.dateline_cc = place.fields["country_code"]
+            extras["dateline_place_name"] = place.fields["name"]
+        return new
+    return ctx
+
+
+# 'Source: Xinhua | 2019-11-28': a source line's date is the post's too
+_SOURCE_PREFIX = re.compile(r"\s*(?:Source|Fuente|Posted|Published|Updated|Date)\b[^\n]{0,60}?[|:,]\s*", re.IGNORECASE)
+
+
+def _post_date_line(d: Hit, text: str, off: int) -> bool:
+    """The date is the only content of its line (weekday, clock time and punctuation aside), or
+    closes a source line."""
+    if d.fields.get("granularity") != "day":
+        return False
+    a, b = d.start - off, d.end - off
+    lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    hi = len(text) if hi < 0 else hi
+    return hi - lo <= 80 and bool((_DATE_LINE_REST.fullmatch(text, lo, a) or _SOURCE_PREFIX.fullmatch(text, lo, a))
+                                  and _DATE_LINE_REST.fullmatch(text, b, hi))
+
+
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
               locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None,
               fallback: list[Hit] = (), home: str | None = None) -> list[Mention]:
@@ -349,6 +431,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
     a, b = scope
+    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start]))
+    if backref:
+        dates, fallback = [], []
     own = _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
     weak = d is None
@@ -359,7 +444,7 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                       and _OWN_PLACE_GAP.match(text[trig.end:h.start - off])), None)
     near = tuple(h.fields["name"] for h in locs if trig.end + off <= h.start < min(b, trig.end + off + 80)
                  and h.fields.get("country_code") and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]))
-    mk = functools.partial(mk, own_place=own_place, near_places=near)
+    mk = functools.partial(mk, own_place=own_place, near_places=near, backref=backref)
     if trig.type == "official_visit":
         dests = _destinations(locs, trig.start + off, b, text, off)
         ccs = {h.fields["country_code"] for h in dests}
@@ -377,7 +462,16 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         for h in sorted(offs, key=lambda h: h.start):
             n = h.fields["name"]
             if trig.end + off <= h.start < stop_at and not any(_same_person(n, x) for x in [*subject, *names]):
+                if _OUR.search(text[max(0, h.start - off - 60):h.start - off]):
+                    subject.append(n)     # 'with Secretary of State Rex Tillerson, our Minister ... Bruno Rodríguez'
+                    continue
                 names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
+        # 'in a meeting held that day ... with Secretary of State, Rex Tillerson, our Minister of
+        # Foreign Affairs, Bruno Rodríguez Parrilla': people of two states after the trigger are the
+        # two sides of one meeting; the publisher's own is a subject, not a counterpart
+        if home and any(cc == home for cc in names.values()) and any(cc and cc != home for cc in names.values()):
+            subject += [n for n, cc in names.items() if cc == home]
+            names = {n: cc for n, cc in names.items() if cc != home}
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
                 for n, cc in names.items()] or [mk(subjects=tuple(subject))]
     return [mk()]
@@ -421,11 +515,19 @@ def _group(mentions: list[Mention]) -> list[Event]:
             if e.first.own_place and not e.counterparts and m.counterpart is not None and \
                     m.own_place != e.first.own_place:
                 return False
+            # the person met is the event's own subject ('Rodríguez met with senators' ... 'During the
+            # meeting held at the Senate, the Foreign Minister Bruno Rodríguez'): the same event
+            if m.counterpart is not None and any(_same_person(m.counterpart, x) for x in e.subjects):
+                return True
             if m.counterpart is not None and e.counterparts and \
                     not any(_same_person(m.counterpart, c) for c in e.counterparts) and not _swapped(m, e):
                 return False
             return True
         cands = [e for e in events if compatible(e)]
+        # 'During the meeting held at the Dirksen Senate Building, the Foreign Minister ...': a
+        # back-reference is the event told before, whoever it names
+        if m.backref and not cands:
+            cands = [e for e in events if e.type == m.trig.type]
         # a counterpart or destination already seen wins over a bare earlier event
         e = next((e for e in cands if m.counterpart is not None and
                   any(_same_person(m.counterpart, c) for c in e.counterparts)), None) or \
@@ -455,10 +557,21 @@ def _absorb(events: list[Event], rl: Rules) -> list[Event]:
     consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
     dropped when the item reports a mechanism session it can be (no conflicting date)."""
     sessions = [e for e in events if e.type in rl.sessions]
-    def absorbed(e: Event) -> bool:
-        return e.type == "bilateral_meeting" and not e.counterparts and any(
-            e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date) for s in sessions)
-    return [e for e in events if not absorbed(e)]
+    out = []
+    for e in events:
+        s = next((s for s in sessions if e.type == "bilateral_meeting" and not e.counterparts and
+                  (e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date))), None)
+        if s is None:
+            out.append(e)
+            continue
+        # the session takes what the bare 'met' told of it: 'Today, January 22, 2015, U.S. and Cuban
+        # officials met in Havana' ... 'This extended bilateral session'
+        if s.date is None or (s.weak_date and e.date is not None and not e.weak_date):
+            s.date, s.weak_date = e.date, e.weak_date
+        s.sents |= e.sents
+        s.trigs += e.trigs
+        s.places |= e.places
+    return out
 
 
 _ANAPHOR = re.compile(r"\b(?:this|that|the|said)\s+$", re.IGNORECASE)
@@ -483,9 +596,13 @@ def _anaphora(events: list[Event], text: str) -> list[Event]:
 
 
 def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
-    """Planned when a cue stands in the trigger's sentence ('will hold', 'to be held', 'next round')
-    and no 'was held' says otherwise."""
-    return any(p.search(sent_text) for p in rl.planned) and not any(p.search(sent_text) for p in rl.held)
+    """Planned when a cue stands in the trigger's clause ('will hold', 'to be held', 'next round')
+    and no 'was held' says otherwise. A clause ends at a semicolon: 'gave a friendly reception to the
+    Vice Chancellor ...; moments before joining the meeting that will preside ...' is held."""
+    lo = sent_text.rfind(";", 0, rel) + 1
+    hi = sent_text.find(";", rel)
+    clause = sent_text[lo:hi if hi >= 0 else len(sent_text)]
+    return any(p.search(clause) for p in rl.planned) and not any(p.search(clause) for p in rl.held)
 
 
 def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
@@ -495,7 +612,8 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     sent = sents[t.sent]
     st = sent.text
     rel = t.start - sent.start_char
-    planned = _is_planned(st, rel, rl)
+    planned = _is_planned(st, rel, rl) or bool(
+        rl.planned_before is not None and rl.planned_before.search(st[max(0, rel - 40):rel]))
     rnd = None
     for si in sorted(e.sents) if e.type in rl.rounds else ():
         s = sents[si]
@@ -506,14 +624,18 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     ds = de = None
     if e.date is not None:
         ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
-    elif not planned and ctx.item_date is not None:
+        # a held event does not start after its report: a later date is another's ('hosted the
+        # celebrations of the 57th Anniversary ..., next 22nd January' on January 19)
+        if not planned and ctx.item_date is not None and ds is not None and ds > ctx.item_date:
+            ds = de = None
+    if ds is None and not planned and ctx.item_date is not None:
         ds = de = ctx.item_date
     spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
     inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
     locs = [h for h in locations if inside(h)]
     ags = [h for h in agencies if inside(h)]
     offs = [h for h in officials if inside(h)]
-    place = _place(e, doc, ctx, sents, locs, ags, planned, events)
+    place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events)
     parties: set[str] = set()
     for h in locs:
         if h.fields["kind"] == "country" and h.fields["country_code"]:
@@ -538,7 +660,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             "extractor": f"rule:{e.type}"}
 
 
-def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[Hit], planned: bool,
+def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], ags: list[Hit], planned: bool,
            events: list[Event]) -> tuple[str | None, str] | None:
     """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
     a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
@@ -551,24 +673,36 @@ def _place(e: Event, doc: Doc, ctx: Context, sents, locs: list[Hit], ags: list[H
         return None
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
+    # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
+    # cities of the sentence say; only a place written after 'in'/'at' next to it tells
+    remote = rl.remote_body is not None and all(rl.remote_body.search(text[t.start:t.end]) for t in e.trigs)
     best = None
     trigs = [(t.start + off, t.end + off) for t in e.trigs]
     for h in locs:
         if not h.fields.get("country_code"):
             continue
-        if not any(ta - _LOCATIVE_REACH <= h.start < tb + _LOCATIVE_REACH for ta, tb in trigs):
+        reach = _REMOTE_REACH if remote else _LOCATIVE_REACH
+        if not any(ta - reach <= h.start < tb + reach for ta, tb in trigs):
             continue
         if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
     if best is not None:
         return best.fields["name"], best.fields["country_code"]
+    if remote:
+        # unless the dateline is the body's own ('United Nations, New York, November 2, 2023')
+        dl = ctx.dateline
+        if dl is not None and ctx.dateline_cc and rl.remote_body.search(text[dl.start - off:dl.end - off]):
+            return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
+        return None
     for h in ags:
         m = _EMBASSY_HOST.match(h.fields.get("name") or "")
         if m and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
             cc = _country_code(m["host"], res)
             if cc:
-                return m["host"], cc
+                # the canonical name the locations table uses ('the Philippines' -> 'Philippines')
+                p = res.country_by_code.get(cc)
+                return (p.name if p else m["host"]), cc
     city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
