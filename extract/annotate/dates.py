@@ -93,7 +93,7 @@ def _sentence_before(text: str, pos: int) -> str:
 
 # A line that is only a date, with an optional weekday, clock time and place ("Thursday, July 17, 2014",
 # "23 March 2019", "Havana, 09/09/2019 - 18:55, UNIQUE ID: 190909_7"): what may surround the date.
-_DATE_LINE_REST = re.compile(r"[\s,.;:()|–—-]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+DATE_LINE_REST = re.compile(r"[\s,.;:()|–—-]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)?[\s,.;:()|–—-]*"
                              r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T?)?)?[\s,.;:()|–—-]*")
 _NEAR_TOP_LINES = 4
@@ -113,7 +113,7 @@ def _full_day(line: str, slash_order: str, place: bool = False) -> dt.date | Non
     if place:
         m = _PLACE_SIGNOFF.match(line)
         lead = m.end() if m and m.end() <= e.start else 0
-    if not (_DATE_LINE_REST.fullmatch(line, lead, e.start) and _DATE_LINE_REST.fullmatch(line, e.end)):
+    if not (DATE_LINE_REST.fullmatch(line, lead, e.start) and DATE_LINE_REST.fullmatch(line, e.end)):
         return None
     return D.resolve(e, None)[0]
 

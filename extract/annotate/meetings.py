@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from ..resources import Resources, fold
 from .context import Context, Hit
-from .dates import _DATE_LINE_REST
+from .dates import DATE_LINE_REST
 
 ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -420,8 +420,8 @@ def _post_date_line(d: Hit, text: str, off: int) -> bool:
     a, b = d.start - off, d.end - off
     lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
     hi = len(text) if hi < 0 else hi
-    return hi - lo <= 80 and bool((_DATE_LINE_REST.fullmatch(text, lo, a) or _SOURCE_PREFIX.fullmatch(text, lo, a))
-                                  and _DATE_LINE_REST.fullmatch(text, b, hi))
+    return hi - lo <= 80 and bool((DATE_LINE_REST.fullmatch(text, lo, a) or _SOURCE_PREFIX.fullmatch(text, lo, a))
+                                  and DATE_LINE_REST.fullmatch(text, b, hi))
 
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
