@@ -339,8 +339,12 @@ def _is_break(tok) -> bool:
 
 def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tuple[int, int]:
     """The body's own tokens: no line break, article, possessor, trailing title or person's name."""
-    # a line break ends a span (headers, "Office of the Spokesperson\nWashington")
+    # a line break ends a span (headers, "Office of the Spokesperson\nWashington"), and so does an opening
+    # parenthesis: "Ministry of Public Health (MINSAP)" is the name plus its acronym, two mentions
     for i in range(start, end):
+        if doc[i].text == "(" and i > start:
+            end = i
+            break
         if _is_break(doc[i]):
             if i == start:
                 start += 1
@@ -496,6 +500,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     cands.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]))
     taken = [False] * len(doc)
     hits: list[Hit] = []
+    bodies: list[tuple[int, int, list[Hit]]] = []   # token span -> its rows, for the acronym pass
     for start, end, is_alias, sp in cands:
         if any(taken[start:end]):
             continue
@@ -512,15 +517,50 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             taken[t] = True
         extractor = "alias" if is_alias else ("ner" if sp.label_ == "ORG" else f"pattern:{(sp.id_ or 'rule').lstrip('@')}")
         prefix = _igo_prefix(doc, new_start, res)
+        rows: list[Hit] = []
         for part, part_cc in expand(text, res):
             part_text = span.text if part == text else part
             name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
             if prefix and part != text and not name.startswith(prefix):
                 name, kind, country = f"{prefix} {name}", "igo", None
-            hits.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
+            rows.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
                             {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
+        hits += rows
+        bodies.append((new_start, end, rows))
+    hits += _acronyms_in_parens(doc, bodies, taken, ctx)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$")
+
+
+def _acronyms_in_parens(doc: Doc, bodies: list, taken: list[bool], ctx: Context) -> list[Hit]:
+    """'Directorate of Consular Affairs and Cuban Residents Abroad (DACCRE)': the acronym in parentheses
+    right after a body names the same body (its own mention, same name); a known acronym
+    ('Ministry of the Interior (MININT)') instead tells the state and acronym of the body before it."""
+    res = ctx.res
+    out = []
+    for start, end, rows in bodies:
+        if len(rows) != 1 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        tok = doc[end + 1]
+        if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or _country(tok.text, res):
+            continue
+        f = rows[0].fields
+        known = res.agencies.get(tok.text)
+        if known is not None:
+            # the acronym row fixes the state of a generic name on a foreign page
+            if known.name == f["name"] and known.country_code and known.kind != "igo":
+                f["country_code"], f["acronym"] = known.country_code, known.acronym
+            continue
+        if taken[end + 1] or f["kind"] == "embassy":
+            continue
+        taken[end + 1] = True
+        f["acronym"] = f["acronym"] or tok.text
+        out.append(Hit(tok.idx + ctx.offset, tok.idx + len(tok.text) + ctx.offset, tok.text, "pattern:acronym",
+                       dict(f, acronym=tok.text)))
+    return out
 
 
 _STATE_AND = re.compile(r"^[A-Z][\w.'’-]*$")
