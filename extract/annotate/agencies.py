@@ -94,7 +94,7 @@ BY_STATE = {
     ("Administration", "US"): "United States Government",
 }
 #: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
-COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly"}
+COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress"}
 #: mission heads and the preposition before their host
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
@@ -229,7 +229,12 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         inner, of_cc = cand
         a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’"))
         if a is not None:
-            state = a.country_code or of_cc or cc or _ctx_cc(a.kind, ctx)
+            explicit = of_cc or cc
+            if a.country_code and explicit and explicit != a.country_code and a.kind != "igo":
+                # the span names another state than the alias row's: "Canadian House of Commons",
+                # "Congress of the Republic of Peru", "Jamaican Coast Guard" keep their own wording
+                return _finish(_normalize_name(inner), None, a.kind, explicit, res)
+            state = a.country_code or explicit or _ctx_cc(a.kind, ctx)
             return _finish(a.name, a.acronym, a.kind, state, res)
         if of_cc:
             cc = cc or of_cc
@@ -245,11 +250,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
 def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
     """'Ministry of Foreign Affairs of the Plurinational State of Bolivia' -> ('Ministry of Foreign Affairs', 'BO');
     'Ministry of Health of Ghana' -> ('Ministry of Health', 'GH'). The first ' of ' whose remainder is a state."""
+    found = []
     for m in _OF.finditer(body):
         cc = _country(body[m.end():], res)
         if cc:
-            return body[:m.start()].rstrip(","), cc
-    return body, None
+            found.append((body[:m.start()].rstrip(","), cc))
+    # prefer a known body: 'General Customs of the Republic | of Cuba' over 'General Customs | of the Republic of Cuba'
+    return next((f for f in found if f[0] in res.agencies), found[0] if found else (body, None))
 
 
 _OF = re.compile(r",? of (?:the )?")
@@ -290,6 +297,9 @@ def _normalize_name(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,.")
     s = re.sub(r"^(?:Foreign|External) (?:Affairs )?Ministry$", "Ministry of Foreign Affairs", s)
     s = s.replace("Ministry of Foreign Relations", "Ministry of Foreign Affairs")
+    # a state's foreign ministry under its local wording ("... Affairs, Regional Integration and International
+    # Trade", "... Affairs, Trade and Development") is its "Ministry of Foreign Affairs" (models/aliases/README.md)
+    s = re.sub(r"^Ministry (?:of|for) (?:Foreign|External) (?:Affairs|Relations)(?:,| and) .+$", "Ministry of Foreign Affairs", s)
     return s
 
 
@@ -337,7 +347,7 @@ def _is_break(tok) -> bool:
     return tok.is_space or "\n" in tok.text
 
 
-def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tuple[int, int]:
+def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, listed: bool = False) -> tuple[int, int]:
     """The body's own tokens: no line break, article, possessor, trailing title or person's name."""
     # a line break ends a span (headers, "Office of the Spokesperson\nWashington"), and so does an opening
     # parenthesis: "Ministry of Public Health (MINSAP)" is the name plus its acronym, two mentions
@@ -378,7 +388,8 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tu
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel" (the model missed the name):
             # a comma followed by a person's name (two capitalized words that are no office words,
             # bodies or states) ends the body; other members of a coordination go on
-            if t.text == "," and i + 2 < len(doc) and _looks_like_name(doc, i + 1, res):
+            # (not inside a name the list pattern matched: "Ministry of Foreign Affairs, Regional Integration and ...")
+            if t.text == "," and not listed and i + 2 < len(doc) and _looks_like_name(doc, i + 1, res):
                 end = i
                 break
             # "Ministry of Foreign Affairs General | Director for U.S. Affairs"
@@ -486,9 +497,11 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             cut = min((a for a, b in aliases if start < a < end < b), default=None)
             if cut is not None:
                 end = cut
-            if sp.id_ == "@of_body" or sp.label_ == "ORG":
+            if sp.id_ in ("@of_body", "@of_body_list") or sp.label_ == "ORG":
                 start = _extend_named(doc, start, res)
-        start, end = _clean(doc, start, end, is_alias, res)
+        start, end = _clean(doc, start, end, is_alias, res, listed=sp.id_ == "@of_body_list")
+        if end > start:
+            end = _extend_of_state(doc, end, res)
         if end > start and not is_alias:
             end = _extend_state(doc, end, res)
             for s2, e2 in _split_of_body(doc, start, end, res):
@@ -532,6 +545,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     return hits
 
 
+_MINISTRY_OF = re.compile(r"^(?:[A-Z][\w.]* )?Ministry (?:of|for) (?!.*\b(?:Press|Releases?|Statement|Building|Headquarters)\b)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$")
 
 
@@ -564,6 +578,30 @@ def _acronyms_in_parens(doc: Doc, bodies: list, taken: list[bool], ctx: Context)
 
 
 _STATE_AND = re.compile(r"^[A-Z][\w.'’-]*$")
+
+
+def _extend_of_state(doc: Doc, end: int, res: Resources) -> int:
+    """The state a body is 'of' belongs to its span: 'Senate of the Republic | of Mexico', 'Attorney
+    General's Office of the Republic | of Cuba', 'Chamber of Deputies | of Mexico' (the longest run of
+    capitalized words on the same line that names a state)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end - 1].text in ("Embassy", "Consulate", "Mission"):
+        return end
+    a = res.agencies.get(doc[end - 1].text)
+    if a is not None and a.kind == "igo":
+        return end
+    best = end
+    for k in range(end + 2, min(end + 9, len(doc)) + 1):
+        t = doc[k - 1]
+        if _is_break(t) or "\n" in doc[k - 2].whitespace_ or not (t.text[:1].isupper() or t.lower_ in ("of", "the", "and")):
+            break
+        if t.text[:1].isupper() and _country(doc[end + 1:k].text, res):
+            best = k
+    # the state must end the name: not 'Subcommittee of the United States | Senate ...', 'of the US | State
+    # Department', 'of the Malaysia | Friends of Cuba Association' (a person's name may follow)
+    if best < len(doc) and best > end and doc[best].text[:1].isupper() and doc[best].is_alpha \
+            and "\n" not in doc[best - 1].whitespace_ and doc[best].ent_type_ != "PERSON":
+        return end
+    return best
 
 
 def _extend_state(doc: Doc, end: int, res: Resources) -> int:
@@ -676,11 +714,12 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         if text == "Commonwealth" and end < len(doc) and doc[end].lower_ == "of":
             return False   # "the Commonwealth of the Bahamas" is the state's name
         return text in res.agencies or bool(sp.id_)
-    if NOT_AGENCY.search(text) or not BODY_HEAD.search(text):
+    # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
+    if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
     # the owner after 'of' tells what kind of body it is: "Executive Committee | of the Malaysia Friends of
     # Cuba Association", "U.S. Chamber | of Commerce" are no public bodies
-    if NOT_AGENCY.search(text + " " + _continuation(doc, end)):
+    if NOT_AGENCY.search(text + " " + _continuation(doc, end)) and not _MINISTRY_OF.match(text):
         return False
     if first.text in TAIL_STOP:
         return False       # "Deputy Chief of Mission" is a title
