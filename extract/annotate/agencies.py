@@ -305,6 +305,7 @@ def _normalize_name(s: str) -> str:
 
 _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
                     r"[Cc]ommittees|[Mm]issions) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
+_STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
@@ -318,6 +319,11 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
     'foreign ministries of Vietnam and Laos' -> (Foreign Ministry, VN), (Foreign Ministry, LA);
     'Councils of State and Ministers of Cuba' -> Council of State, Council of Ministers (CU).
     """
+    m = _STATE_AND_MINISTERS.match(text)
+    if m:
+        # "Council of State and Ministers", "Council of State and of the Ministers of the Republic of Cuba"
+        state = _country(m["state"], res) if m["state"] else None
+        return [("Council of State", state), ("Council of Ministers", state)]
     m = _COORD.match(text)
     if m:
         head = _PLURAL_HEAD[m["head"].lower()]
@@ -372,8 +378,19 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 start = p + 1
             break
     if not is_alias:
+        # "Office of the President", "Office of the Prime Minister", "Secretariat of the Vice President": the
+        # office words right after "<Office> of the" are the body's name, not a trailing title
+        office_end = start
+        if end - start > 3 and doc[start].text in ("Office", "Secretariat", "Cabinet") \
+                and doc[start + 1].lower_ == "of" and doc[start + 2].lower_ == "the":
+            office_end = start + 3
+            while office_end < end and doc[office_end].is_title and (doc[office_end].text in TAIL_STOP
+                                                                     or doc[office_end].text in ("Prime", "First")):
+                office_end += 1
         for i in range(start + 1, end):
             t = doc[i]
+            if i < office_end:
+                continue
             if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
                 end = i
                 break
@@ -491,6 +508,11 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     for sp in raw:
         is_alias = _is_alias_span(sp, res)
         start, end = sp.start, sp.end
+        if sp.id_ == "@friendship_group":
+            span = _friendship_group(doc, start, end, res)
+            if span:
+                cands.append((*span, True, sp))
+            continue
         if not is_alias:
             # an alias that starts inside a pattern span and runs past it wins the overlap
             # ("Press Releases for U.S. Department | of State")
@@ -529,6 +551,11 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         for t in range(new_start, end):
             taken[t] = True
         extractor = "alias" if is_alias else ("ner" if sp.label_ == "ORG" else f"pattern:{(sp.id_ or 'rule').lstrip('@')}")
+        if sp.id_ == "@friendship_group":
+            hits.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, "pattern:friendship_group",
+                            {"name": text, "acronym": None, "kind": "legislature",
+                             "country_code": _group_state(text, ctx)}))
+            continue
         prefix = _igo_prefix(doc, new_start, res)
         rows: list[Hit] = []
         for part, part_cc in expand(text, res):
@@ -543,6 +570,48 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     hits += _acronyms_in_parens(doc, bodies, taken, ctx)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _friendship_group(doc: Doc, start: int, end: int, res: Resources) -> tuple[int, int] | None:
+    """A parliamentary friendship group is a body of its legislature (as the gold reads it):
+    'Ghana-Cuba Parliamentary Friendship Group', 'Parliamentary Group of Friendship Ireland Cuba',
+    'Pakistan Belgium Parliamentary Friendship Group', 'the Friendship Group with Cuba in the Irish Parliament'.
+    The states around the core words belong to its name; a bare 'Friendship Group' counts only in a
+    sentence about a parliament (else it is a solidarity group)."""
+    def is_state(t) -> bool:
+        return t.text in ("-", "–", "All", "Party") or (t.text[:1].isupper() and all(
+            _country(w, res) for w in re.split(r"[-–]", t.text)))
+    def same_line(i) -> bool:
+        return "\n" not in doc[i].whitespace_ and not _is_break(doc[i])
+    while start > 0 and is_state(doc[start - 1]) and same_line(start - 1):
+        start -= 1
+    j = end
+    if j < len(doc) and doc[j].lower_ in ("with", "on") and same_line(j - 1):
+        j += 1
+    k = j
+    while k < len(doc) and is_state(doc[k]) and same_line(k - 1):
+        k += 1
+    if k > j:
+        end = k
+    while start < end and doc[start].text in ("-", "–"):
+        start += 1
+    while end > start and doc[end - 1].text in ("-", "–"):
+        end -= 1
+    if doc[start].text == "Friendship" and not any(t.lower_.startswith(("parliament", "legislat", "senat", "congress"))
+                                                  or t.text in ("Assembly", "Oireachtas", "Dáil")
+                                                  for t in doc[start].sent):
+        return None
+    return start, end
+
+
+def _group_state(text: str, ctx: Context) -> str | None:
+    """The legislature a friendship group belongs to: a state in its name other than the publisher's
+    (and Cuba, the usual partner on these pages), else the page's host or dateline state."""
+    words = re.split(r"[\s\-–]+", text)
+    spans = [" ".join(words[i:i + n]) for i in range(len(words)) for n in (3, 2, 1) if i + n <= len(words)]
+    named = [c for w in spans if w[:1].isupper() for c in [_country(w, ctx.res)] if c]
+    own = next((c for c in named if c not in (ctx.publisher_cc, "CU")), None)
+    return own or ctx.host_cc or ctx.dateline_cc or (named[0] if named else ctx.publisher_cc)
 
 
 _MINISTRY_OF = re.compile(r"^(?:[A-Z][\w.]* )?Ministry (?:of|for) (?!.*\b(?:Press|Releases?|Statement|Building|Headquarters)\b)")
