@@ -84,6 +84,12 @@ BY_STATE = {
     ("Ministry of Foreign Affairs", "AU"): "Department of Foreign Affairs and Trade",
     # not ("Ministry of Foreign Affairs", "US"): a page writing "Ministry of Foreign Affairs" never means the
     # Department of State; an unmarked one on a U.S. page is the counterpart's ministry
+    # the ruling party's organs named without the party ("the Central Committee of the Party")
+    ("Central Committee", "CU"): "Central Committee of the Communist Party of Cuba",
+    ("Central Committee", "VN"): "Central Committee of the Communist Party of Vietnam",
+    ("Central Committee", "CN"): "Central Committee of the Communist Party of China",
+    ("Political Bureau", "CU"): "Political Bureau of the Communist Party of Cuba",
+    ("Political Bureau", "CN"): "Political Bureau of the Communist Party of China Central Committee",
     ("Upper House", "IN"): "Rajya Sabha",
     ("Lower House", "IN"): "Lok Sabha",
     ("Parliament", "CU"): "National Assembly of People's Power",
@@ -100,7 +106,8 @@ MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", 
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
-                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?$", re.I)
+                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?)|"
+                      r" (?P<bare>[A-Z][\w.'’ -]+))?$", re.I)
 _EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
@@ -211,6 +218,8 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if m:
         return _mission("Embassy", "CU", m["host"] or None, res, ctx)
     m = _MISSION.match(body)
+    if m and m["bare"] and not _host(m["bare"], res):
+        m = None   # "Embassy <words>" that name no host: no mission name to compose
     if m and (m["of"] or cc or m["head"].lower() in ("embacuba", "cuban medical brigade", "medical brigade")
               or (ctx and ctx.publisher_cc)):
         head = m["head"]
@@ -223,7 +232,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         if head == "Cuban Medical Brigade":
             cc = "CU"
         state = _country(m["of"], res) or cc or (ctx.publisher_cc if ctx else None)
-        return _mission(head, state, m["in"], res, ctx)
+        return _mission(head, state, m["in"] or m["bare"], res, ctx)
     # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
     for cand in ((body, None), _strip_of_state(body, res)):
         inner, of_cc = cand
@@ -525,9 +534,13 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if end > start:
             end = _extend_of_state(doc, end, res)
         if end > start and not is_alias:
+            if _only_aliases(doc, start, end, aliases, res):
+                continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
-            for s2, e2 in _split_of_body(doc, start, end, res):
-                cands.append((s2, e2, False, sp))
+            end = _extend_host(doc, start, end, res)
+            for s1, e1 in _split_possessive(doc, start, end, res):
+                for s2, e2 in _split_of_body(doc, s1, e1, res):
+                    cands.append((s2, e2, False, sp))
         elif end > start:
             cands.append((start, end, is_alias, sp))
     cands += _coordinated(doc, cands)
@@ -647,6 +660,46 @@ def _acronyms_in_parens(doc: Doc, bodies: list, taken: list[bool], ctx: Context)
 
 
 _STATE_AND = re.compile(r"^[A-Z][\w.'’-]*$")
+
+
+def _only_aliases(doc: Doc, start: int, end: int, aliases: list[tuple[int, int]], res: Resources) -> bool:
+    """A model span that is two or more alias bodies joined by connectors ('Customs and Border Protection and
+    Immigration and Customs Enforcement') is those bodies, not one."""
+    inside = sorted((a for a in aliases if start <= a[0] and a[1] <= end), key=lambda a: (a[0], -a[1]))
+    covered, last, n = set(), -1, 0
+    for a, b in inside:
+        if a >= last:
+            covered.update(range(a, b))
+            last, n = b, n + 1
+    if n < 2:
+        return False
+    return all(i in covered or doc[i].lower_ in CONNECTORS or doc[i].text in res.nationalities
+               for i in range(start, end))
+
+
+def _split_possessive(doc: Doc, start: int, end: int, res: Resources) -> list[tuple[int, int]]:
+    """'Department of the Treasury's Office of Foreign Assets Control': a body's possessive before another
+    body gives two mentions (the generic 'the Ministry's Department of ...' only the second)."""
+    for p in range(start + 1, end - 1):
+        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.match(doc[p + 1].text):
+            left = doc[start:p].text
+            if left in res.agencies or BODY_HEAD.search(left):
+                return ([] if left in GENERIC else [(start, p)]) + [(p + 1, end)]
+    return [(start, end)]
+
+
+def _extend_host(doc: Doc, start: int, end: int, res: Resources) -> int:
+    """'U.S. Embassy Havana', 'Cuban Embassy Kingston': a host city or country written straight after the
+    mission word belongs to the mission's name (as 'Embacuba Kenya' does)."""
+    if doc[end - 1].text not in ("Embassy", "Consulate", "Mission") or end >= len(doc) \
+            or "\n" in doc[end - 1].whitespace_ or not doc[end].text[:1].isupper():
+        return end
+    for n in (3, 2, 1):
+        k = end + n
+        if k <= len(doc) and not any(_is_break(t) for t in doc[end:k]) and doc[end].text not in TAIL_STOP \
+                and _host(doc[end:k].text, res) and not (k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha):
+            return k
+    return end
 
 
 def _extend_of_state(doc: Doc, end: int, res: Resources) -> int:
@@ -786,6 +839,8 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
     # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
     if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
+    if text.endswith(" House"):
+        return False       # "Luthuli House", "Government House": buildings (the bodies named so are aliases)
     # the owner after 'of' tells what kind of body it is: "Executive Committee | of the Malaysia Friends of
     # Cuba Association", "U.S. Chamber | of Commerce" are no public bodies
     if NOT_AGENCY.search(text + " " + _continuation(doc, end)) and not _MINISTRY_OF.match(text):
