@@ -90,6 +90,7 @@ BY_STATE = {
     ("Central Committee", "CN"): "Central Committee of the Communist Party of China",
     ("Political Bureau", "CU"): "Political Bureau of the Communist Party of Cuba",
     ("Political Bureau", "CN"): "Political Bureau of the Communist Party of China Central Committee",
+    ("House of Representatives", "ET"): "House of Peoples' Representatives",
     ("Upper House", "IN"): "Rajya Sabha",
     ("Lower House", "IN"): "Lok Sabha",
     ("Parliament", "CU"): "National Assembly of People's Power",
@@ -112,6 +113,13 @@ _EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
                        r"(?:the )?(?P<state>[A-Z][\w .'’-]+)$")
+_SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permanente)( de (?:la )?.+?)?(?: en (.+))?$"),
+             lambda m: {"Embajada": "Embassy", "Consulado General": "Consulate General", "Consulado": "Consulate",
+                        "Misión Permanente": "Permanent Mission"}[m[1]]
+             + (m[2].replace(" de la ", " of the ").replace(" de ", " of ") if m[2] else "")
+             + (f" in {m[3]}" if m[3] else "")),
+            (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de (.+)$"),
+             lambda m: f"{m[1]} of {m[2]}")]
 _POSSESSIVE = {"'s", "’s", "´s"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
@@ -207,6 +215,10 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     text = re.sub(r"\s+", " ", text).strip(" ,")
     text = text if text in res.agencies else text.strip(".")
     text = text.replace("´", "'").replace("’", "'") if text not in res.agencies else text
+    # 0. Spanish names on Cuban pages read as their English pattern ("Embajada de Cuba en Namibia")
+    if text not in res.agencies:
+        for pat, repl in _SPANISH:
+            text = pat.sub(repl, text)
     # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
@@ -282,6 +294,9 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
         return (f"Permanent Mission of {state_name(state, res)} to the {org.name if org else host_text}",
                 None, "embassy", state)
     host = _host(host_text, res)
+    if host and host == state and ctx is not None:
+        # "the Embassy in Cuba" on the site of Cuba's embassy in Canada: the mission of the other state
+        state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
     if head == "Consulate General" and host_text:
         return f"Consulate General of {state_name(state, res)} in {host_text}", None, "embassy", state
     if host is None and ctx is not None:
@@ -400,7 +415,12 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             t = doc[i]
             if i < office_end:
                 continue
-            if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
+            if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
+                end = i
+                break
+            # "Councils of State and Ministers of Cuba | Miguel Díaz-Canel": a name right after the state
+            if i >= start + 2 and i + 1 < len(doc) and doc[i - 2].lower_ == "of" and _country(doc[i - 1].text, res) \
+                    and _looks_like_name(doc, i, res):
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel": a comma before a person ends it
@@ -532,7 +552,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 start = _extend_named(doc, start, res)
         start, end = _clean(doc, start, end, is_alias, res, listed=sp.id_ == "@of_body_list")
         if end > start:
-            end = _extend_of_state(doc, end, res)
+            end = _extend_of_state(doc, start, end, res)
+            if doc[start].text == "Embajada":
+                end = _extend_of_state(doc, start, end, res)   # "Embajada | de Cuba | en Namibia"
         if end > start and not is_alias:
             if _only_aliases(doc, start, end, aliases, res):
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
@@ -702,11 +724,13 @@ def _extend_host(doc: Doc, start: int, end: int, res: Resources) -> int:
     return end
 
 
-def _extend_of_state(doc: Doc, end: int, res: Resources) -> int:
+def _extend_of_state(doc: Doc, start: int, end: int, res: Resources) -> int:
     """The state a body is 'of' belongs to its span: 'Senate of the Republic | of Mexico', 'Attorney
     General's Office of the Republic | of Cuba', 'Chamber of Deputies | of Mexico' (the longest run of
     capitalized words on the same line that names a state)."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end - 1].text in ("Embassy", "Consulate", "Mission"):
+    spanish = doc[start].text in ("Ministerio", "Embajada", "Consulado")
+    if end + 1 >= len(doc) or doc[end].lower_ not in (("de", "en") if spanish else ("of",)) \
+            or doc[end - 1].text in ("Embassy", "Consulate", "Mission"):
         return end
     a = res.agencies.get(doc[end - 1].text)
     if a is not None and a.kind == "igo":
@@ -755,6 +779,8 @@ def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple
         if _country(inner, res) or re.match(r"(?:Republic|Kingdom|State|Commonwealth|Federation|People)\b", inner):
             continue
         outer = doc[start:i].text
+        if outer in GENERIC and BODY_HEAD.match(doc[i + 2].text) and doc[i + 2].text not in ("Office", "Council"):
+            return [(i + 2, end)]   # "Department of the Ministry of Foreign Affairs of Lao PDR": an office of the ministry
         if outer in GENERIC or re.fullmatch(r"(?:\w+ )?(?:Council|Secretariat|Office|Bureau|Presidency)", outer):
             return [(start, end)]
         if BODY_HEAD.search(outer):
@@ -835,6 +861,8 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
             return False   # "COSATU Gauteng Congress", "the Provincial Congress": an organisation's congress
         if text == "Commonwealth" and end < len(doc) and doc[end].lower_ == "of":
             return False   # "the Commonwealth of the Bahamas" is the state's name
+        if end < len(doc) and doc[end].text == "Affairs" and start > 0 and doc[start - 1].lower_ == "and":
+            return False   # "Minister of Foreign and CARICOM Affairs": a portfolio in a title
         return text in res.agencies or bool(sp.id_)
     # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
     if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
@@ -847,6 +875,8 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         return False
     if first.text in TAIL_STOP:
         return False       # "Deputy Chief of Mission" is a title
+    if first.text == "Mission" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in ("Head", "Chief"):
+        return False       # "Head of Mission of the Barbadian Embassy": a title (the embassy is its own mention)
     if first.is_lower and not first.lower_.startswith(_LOWER_OPENERS):
         return False
     return True
