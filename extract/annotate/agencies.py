@@ -65,7 +65,7 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
-    (r"\bDepartments?\b", "department"),
+    (r"\b(?:Departments?|Directorate|Division)\b", "department"),
     (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
      r"Subcommittee|Committee on)\b", "legislature"),
     (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces)\b", "military"),
@@ -73,6 +73,7 @@ KIND_BY_HEAD = [
     (r"\b(?:Court|Tribunal|Judiciary|Attorney|Prosecutor)\b", "judiciary"),
     (r"\bParty\b", "party"),
     (r"\b(?:Government|Cabinet|Administration)\b", "other"),
+    (r"\b(?:Agency|Service|Authority)\b", "agency"),
 ]
 #: names that depend on the state (models/aliases/README.md); the result is looked up again in the alias
 #: table for its acronym and kind
@@ -634,7 +635,7 @@ def _friendship_group(doc: Doc, start: int, end: int, res: Resources) -> tuple[i
         end -= 1
     if doc[start].text == "Friendship" and not any(t.lower_.startswith(("parliament", "legislat", "senat", "congress"))
                                                   or t.text in ("Assembly", "Oireachtas", "Dáil")
-                                                  for t in doc[start].sent):
+                                                  for t in (doc[start].sent if doc.has_annotation("SENT_START") else doc)):
         return None
     return start, end
 
