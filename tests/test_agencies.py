@@ -267,6 +267,15 @@ def test_split_of_body_keeps_generic_head(blank_nlp, res):
     # the office words after 'Office of the' are the body's name
     ("at the Office of the Prime Minister of Jamaica", {"publisher_cc": "CU"},
      [("Office of the Prime Minister of Jamaica", "Office of the Prime Minister", None, "other", "JM")]),
+    # long state names inside mission names; a possessive country gives the state
+    ("the Embassy of the People's Republic of China in Cuba", {"publisher_cc": "CU"},
+     [("Embassy of the People's Republic of China in Cuba", "Embassy of China in Cuba", None, "embassy", "CN")]),
+    ("Kenya's Ministry of Foreign Affairs said", {"publisher_cc": "CU"},
+     [("Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None, "ministry", "KE")]),
+    # a country word is part of a body's own name unless the head is composed with the state
+    ("the Sri Lanka Freedom Party and the Ghana Armed Forces", {"publisher_cc": "CU"},
+     [("Sri Lanka Freedom Party", "Sri Lanka Freedom Party", None, "party", "LK"),
+      ("Ghana Armed Forces", "Ghana Armed Forces", None, "military", "GH")]),
     # party organs named without the party
     ("a member of the Central Committee of the Party", {"publisher_cc": "CU"},
      [("Central Committee of the Party", "Central Committee of the Communist Party of Cuba", None, "party", "CU")]),

@@ -109,7 +109,7 @@ MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", 
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
                       r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?)|"
-                      r" (?P<bare>[A-Z][\w.'’ -]+))?$", re.I)
+                      r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))?$", re.I)
 _EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
@@ -121,14 +121,19 @@ _SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permane
              + (f" in {m[3]}" if m[3] else "")),
             (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de (.+)$"),
              lambda m: f"{m[1]} of {m[2]}")]
+#: heads whose canonical name the code composes with the state, so a nationality before them is dropped
+_COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
+                            r"National Assembly|Senate|Congress|Department|Foreign|Cabinet|Administration|Interests Section|"
+                            r"State Mission|Delegation|Presidency|Office of|Permanent Mission|Central Committee|Political Bureau|"
+                            r"Communist Party|Chancellery|Council of (?:State|Ministers))\b")
 _POSSESSIVE = {"'s", "’s", "´s"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
                 "academies": "Academy", "committees": "Committee", "missions": "Mission"}
 #: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
 _LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign")
-_STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:Republic of |Kingdom of |Commonwealth of |Plurinational State of |"
-                                 r"Bolivarian Republic of |Federal Republic of |People's Republic of )")
+_STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:[A-Z][\w'’-]+ ){0,3}(?:Republic|Kingdom|Commonwealth|State|Federation|"
+                                 r"Principality|Sultanate|Grand Duchy|Union) of (?:the )?)")
 
 
 # ---------------------------------------------------------------- pure helpers
@@ -261,8 +266,12 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         if of_cc:
             cc = cc or of_cc
             body = inner
-    # 4. any other body: kind from its head word, state from the span or the page
+    # 4. any other body: kind from its head word, state from the span or the page. A country word before a
+    # body that is no composed head is part of its own name ("Ghana Armed Forces", "Sri Lanka Freedom Party",
+    # "Namibian Police"); before a composed head it is not ("Chinese Foreign Ministry", "Ghanaian Parliament")
     kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, body)), "other")
+    if body != text and not _COMPOSED_HEAD.match(body) and not re.match(r"(?:U\.?S\.?A?|United States|UK|U\.K\.) ", text):
+        body = text
     name = _normalize_name(body)
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
         name = "Government" if name.endswith(" Government") else name
@@ -324,7 +333,8 @@ def _normalize_name(s: str) -> str:
     s = s.replace("Ministry of Foreign Relations", "Ministry of Foreign Affairs")
     # a state's foreign ministry under its local wording ("... Affairs, Regional Integration and International
     # Trade", "... Affairs, Trade and Development") is its "Ministry of Foreign Affairs" (models/aliases/README.md)
-    s = re.sub(r"^Ministry (?:of|for) (?:Foreign|External) (?:Affairs|Relations)(?:,| and) .+$", "Ministry of Foreign Affairs", s)
+    s = re.sub(r"^Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
+               "Ministry of Foreign Affairs", s)
     return s
 
 
@@ -505,6 +515,20 @@ def _extend_left(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]
     return i, cc
 
 
+def _possessor_cc(doc: Doc, start: int, res: Resources) -> str | None:
+    """"Kenya's Ministry of Foreign Affairs": the possessive country stays outside the span (a location)
+    but tells the body's state."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVE:
+        return None
+    for n in (3, 2, 1):
+        if start - 1 - n >= 0:
+            owner = doc[start - 1 - n:start - 1].text
+            cc = res.nationalities.get(owner) or (_country(owner, res) if owner[:1].isupper() else None)
+            if cc:
+                return cc
+    return None
+
+
 def _extend_named(doc: Doc, start: int, res: Resources) -> int:
     """'International Department of the Communist Party', 'Political Bureau of ...': capitalized words
     before a '<Head> of' body belong to its name (not a nationality, title, or sentence-initial verb)."""
@@ -579,6 +603,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if not _keep(doc, start, end, text, is_alias, sp, res):
             continue
         new_start, cc = _extend_left(doc, start, res)
+        cc = cc or _possessor_cc(doc, new_start, res)
         if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text):
             continue   # lowercase "embassy in ..." without a state is generic
         if text in GENERIC and new_start == start:
