@@ -65,7 +65,7 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
-    (r"\bDepartments?\b", "department"),
+    (r"\b(?:Departments?|Directorate|Division)\b", "department"),
     (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
      r"Subcommittee|Committee on)\b", "legislature"),
     (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces)\b", "military"),
@@ -73,6 +73,7 @@ KIND_BY_HEAD = [
     (r"\b(?:Court|Tribunal|Judiciary|Attorney|Prosecutor)\b", "judiciary"),
     (r"\bParty\b", "party"),
     (r"\b(?:Government|Cabinet|Administration)\b", "other"),
+    (r"\b(?:Agency|Service|Authority)\b", "agency"),
 ]
 #: names that depend on the state (models/aliases/README.md); the result is looked up again in the alias
 #: table for its acronym and kind
@@ -84,6 +85,13 @@ BY_STATE = {
     ("Ministry of Foreign Affairs", "AU"): "Department of Foreign Affairs and Trade",
     # not ("Ministry of Foreign Affairs", "US"): a page writing "Ministry of Foreign Affairs" never means the
     # Department of State; an unmarked one on a U.S. page is the counterpart's ministry
+    # the ruling party's organs named without the party ("the Central Committee of the Party")
+    ("Central Committee", "CU"): "Central Committee of the Communist Party of Cuba",
+    ("Central Committee", "VN"): "Central Committee of the Communist Party of Vietnam",
+    ("Central Committee", "CN"): "Central Committee of the Communist Party of China",
+    ("Political Bureau", "CU"): "Political Bureau of the Communist Party of Cuba",
+    ("Political Bureau", "CN"): "Political Bureau of the Communist Party of China Central Committee",
+    ("House of Representatives", "ET"): "House of Peoples' Representatives",
     ("Upper House", "IN"): "Rajya Sabha",
     ("Lower House", "IN"): "Lok Sabha",
     ("Parliament", "CU"): "National Assembly of People's Power",
@@ -94,25 +102,38 @@ BY_STATE = {
     ("Administration", "US"): "United States Government",
 }
 #: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
-COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly"}
+COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress"}
 #: mission heads and the preposition before their host
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
-                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?$", re.I)
+                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?)|"
+                      r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))?$", re.I)
 _EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
                        r"(?:the )?(?P<state>[A-Z][\w .'’-]+)$")
+_SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permanente)( de (?:la )?.+?)?(?: en (.+))?$"),
+             lambda m: {"Embajada": "Embassy", "Consulado General": "Consulate General", "Consulado": "Consulate",
+                        "Misión Permanente": "Permanent Mission"}[m[1]]
+             + (m[2].replace(" de la ", " of the ").replace(" de ", " of ") if m[2] else "")
+             + (f" in {m[3]}" if m[3] else "")),
+            (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de (.+)$"),
+             lambda m: f"{m[1]} of {m[2]}")]
+#: heads whose canonical name the code composes with the state, so a nationality before them is dropped
+_COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
+                            r"National Assembly|Senate|Congress|Department|Foreign|Cabinet|Administration|Interests Section|"
+                            r"State Mission|Delegation|Presidency|Office of|Permanent Mission|Central Committee|Political Bureau|"
+                            r"Communist Party|Chancellery|Council of (?:State|Ministers))\b")
 _POSSESSIVE = {"'s", "’s", "´s"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
                 "academies": "Academy", "committees": "Committee", "missions": "Mission"}
 #: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
 _LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign")
-_STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:Republic of |Kingdom of |Commonwealth of |Plurinational State of |"
-                                 r"Bolivarian Republic of |Federal Republic of |People's Republic of )")
+_STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:[A-Z][\w'’-]+ ){0,3}(?:Republic|Kingdom|Commonwealth|State|Federation|"
+                                 r"Principality|Sultanate|Grand Duchy|Union) of (?:the )?)")
 
 
 # ---------------------------------------------------------------- pure helpers
@@ -200,6 +221,10 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     text = re.sub(r"\s+", " ", text).strip(" ,")
     text = text if text in res.agencies else text.strip(".")
     text = text.replace("´", "'").replace("’", "'") if text not in res.agencies else text
+    # 0. Spanish names on Cuban pages read as their English pattern ("Embajada de Cuba en Namibia")
+    if text not in res.agencies:
+        for pat, repl in _SPANISH:
+            text = pat.sub(repl, text)
     # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
@@ -211,6 +236,8 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if m:
         return _mission("Embassy", "CU", m["host"] or None, res, ctx)
     m = _MISSION.match(body)
+    if m and m["bare"] and not _host(m["bare"], res):
+        m = None   # "Embassy <words>" that name no host: no mission name to compose
     if m and (m["of"] or cc or m["head"].lower() in ("embacuba", "cuban medical brigade", "medical brigade")
               or (ctx and ctx.publisher_cc)):
         head = m["head"]
@@ -223,19 +250,28 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         if head == "Cuban Medical Brigade":
             cc = "CU"
         state = _country(m["of"], res) or cc or (ctx.publisher_cc if ctx else None)
-        return _mission(head, state, m["in"], res, ctx)
+        return _mission(head, state, m["in"] or m["bare"], res, ctx)
     # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
     for cand in ((body, None), _strip_of_state(body, res)):
         inner, of_cc = cand
         a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’"))
         if a is not None:
-            state = a.country_code or of_cc or cc or _ctx_cc(a.kind, ctx)
+            explicit = of_cc or cc
+            if a.country_code and explicit and explicit != a.country_code and a.kind != "igo":
+                # the span names another state than the alias row's: "Canadian House of Commons",
+                # "Congress of the Republic of Peru", "Jamaican Coast Guard" keep their own wording
+                return _finish(_normalize_name(inner), None, a.kind, explicit, res)
+            state = a.country_code or explicit or _ctx_cc(a.kind, ctx)
             return _finish(a.name, a.acronym, a.kind, state, res)
         if of_cc:
             cc = cc or of_cc
             body = inner
-    # 4. any other body: kind from its head word, state from the span or the page
+    # 4. any other body: kind from its head word, state from the span or the page. A country word before a
+    # body that is no composed head is part of its own name ("Ghana Armed Forces", "Sri Lanka Freedom Party",
+    # "Namibian Police"); before a composed head it is not ("Chinese Foreign Ministry", "Ghanaian Parliament")
     kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, body)), "other")
+    if body != text and not _COMPOSED_HEAD.match(body) and not re.match(r"(?:U\.?S\.?A?|United States|UK|U\.K\.) ", text):
+        body = text
     name = _normalize_name(body)
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
         name = "Government" if name.endswith(" Government") else name
@@ -245,11 +281,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
 def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
     """'Ministry of Foreign Affairs of the Plurinational State of Bolivia' -> ('Ministry of Foreign Affairs', 'BO');
     'Ministry of Health of Ghana' -> ('Ministry of Health', 'GH'). The first ' of ' whose remainder is a state."""
+    found = []
     for m in _OF.finditer(body):
         cc = _country(body[m.end():], res)
         if cc:
-            return body[:m.start()].rstrip(","), cc
-    return body, None
+            found.append((body[:m.start()].rstrip(","), cc))
+    # prefer a known body: 'General Customs of the Republic | of Cuba' over 'General Customs | of the Republic of Cuba'
+    return next((f for f in found if f[0] in res.agencies), found[0] if found else (body, None))
 
 
 _OF = re.compile(r",? of (?:the )?")
@@ -266,6 +304,9 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
         return (f"Permanent Mission of {state_name(state, res)} to the {org.name if org else host_text}",
                 None, "embassy", state)
     host = _host(host_text, res)
+    if host and host == state and ctx is not None:
+        # "the Embassy in Cuba" on the site of Cuba's embassy in Canada: the mission of the other state
+        state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
     if head == "Consulate General" and host_text:
         return f"Consulate General of {state_name(state, res)} in {host_text}", None, "embassy", state
     if host is None and ctx is not None:
@@ -290,11 +331,16 @@ def _normalize_name(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,.")
     s = re.sub(r"^(?:Foreign|External) (?:Affairs )?Ministry$", "Ministry of Foreign Affairs", s)
     s = s.replace("Ministry of Foreign Relations", "Ministry of Foreign Affairs")
+    # a state's foreign ministry under its local wording ("... Affairs, Regional Integration and International
+    # Trade", "... Affairs, Trade and Development") is its "Ministry of Foreign Affairs" (models/aliases/README.md)
+    s = re.sub(r"^Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
+               "Ministry of Foreign Affairs", s)
     return s
 
 
 _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
                     r"[Cc]ommittees|[Mm]issions) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
+_STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
@@ -308,6 +354,11 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
     'foreign ministries of Vietnam and Laos' -> (Foreign Ministry, VN), (Foreign Ministry, LA);
     'Councils of State and Ministers of Cuba' -> Council of State, Council of Ministers (CU).
     """
+    m = _STATE_AND_MINISTERS.match(text)
+    if m:
+        # "Council of State and Ministers", "Council of State and of the Ministers of the Republic of Cuba"
+        state = _country(m["state"], res) if m["state"] else None
+        return [("Council of State", state), ("Council of Ministers", state)]
     m = _COORD.match(text)
     if m:
         head = _PLURAL_HEAD[m["head"].lower()]
@@ -337,10 +388,14 @@ def _is_break(tok) -> bool:
     return tok.is_space or "\n" in tok.text
 
 
-def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tuple[int, int]:
+def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, listed: bool = False) -> tuple[int, int]:
     """The body's own tokens: no line break, article, possessor, trailing title or person's name."""
-    # a line break ends a span (headers, "Office of the Spokesperson\nWashington")
+    # a line break ends a span (headers, "Office of the Spokesperson\nWashington"), and so does an opening
+    # parenthesis: "Ministry of Public Health (MINSAP)" is the name plus its acronym, two mentions
     for i in range(start, end):
+        if doc[i].text == "(" and i > start:
+            end = i
+            break
         if _is_break(doc[i]):
             if i == start:
                 start += 1
@@ -358,9 +413,25 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tu
                 start = p + 1
             break
     if not is_alias:
+        # "Office of the President", "Office of the Prime Minister", "Secretariat of the Vice President": the
+        # office words right after "<Office> of the" are the body's name, not a trailing title
+        office_end = start
+        if end - start > 3 and doc[start].text in ("Office", "Secretariat", "Cabinet") \
+                and doc[start + 1].lower_ == "of" and doc[start + 2].lower_ == "the":
+            office_end = start + 3
+            while office_end < end and doc[office_end].is_title and (doc[office_end].text in TAIL_STOP
+                                                                     or doc[office_end].text in ("Prime", "First")):
+                office_end += 1
         for i in range(start + 1, end):
             t = doc[i]
-            if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
+            if i < office_end:
+                continue
+            if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
+                end = i
+                break
+            # "Councils of State and Ministers of Cuba | Miguel Díaz-Canel": a name right after the state
+            if i >= start + 2 and i + 1 < len(doc) and doc[i - 2].lower_ == "of" and _country(doc[i - 1].text, res) \
+                    and _looks_like_name(doc, i, res):
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel": a comma before a person ends it
@@ -374,7 +445,8 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources) -> tu
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel" (the model missed the name):
             # a comma followed by a person's name (two capitalized words that are no office words,
             # bodies or states) ends the body; other members of a coordination go on
-            if t.text == "," and i + 2 < len(doc) and _looks_like_name(doc, i + 1, res):
+            # (not inside a name the list pattern matched: "Ministry of Foreign Affairs, Regional Integration and ...")
+            if t.text == "," and not listed and i + 2 < len(doc) and _looks_like_name(doc, i + 1, res):
                 end = i
                 break
             # "Ministry of Foreign Affairs General | Director for U.S. Affairs"
@@ -443,6 +515,20 @@ def _extend_left(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]
     return i, cc
 
 
+def _possessor_cc(doc: Doc, start: int, res: Resources) -> str | None:
+    """"Kenya's Ministry of Foreign Affairs": the possessive country stays outside the span (a location)
+    but tells the body's state."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVE:
+        return None
+    for n in (3, 2, 1):
+        if start - 1 - n >= 0:
+            owner = doc[start - 1 - n:start - 1].text
+            cc = res.nationalities.get(owner) or (_country(owner, res) if owner[:1].isupper() else None)
+            if cc:
+                return cc
+    return None
+
+
 def _extend_named(doc: Doc, start: int, res: Resources) -> int:
     """'International Department of the Communist Party', 'Political Bureau of ...': capitalized words
     before a '<Head> of' body belong to its name (not a nationality, title, or sentence-initial verb)."""
@@ -476,19 +562,32 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     for sp in raw:
         is_alias = _is_alias_span(sp, res)
         start, end = sp.start, sp.end
+        if sp.id_ == "@friendship_group":
+            span = _friendship_group(doc, start, end, res)
+            if span:
+                cands.append((*span, True, sp))
+            continue
         if not is_alias:
             # an alias that starts inside a pattern span and runs past it wins the overlap
             # ("Press Releases for U.S. Department | of State")
             cut = min((a for a, b in aliases if start < a < end < b), default=None)
             if cut is not None:
                 end = cut
-            if sp.id_ == "@of_body" or sp.label_ == "ORG":
+            if sp.id_ in ("@of_body", "@of_body_list") or sp.label_ == "ORG":
                 start = _extend_named(doc, start, res)
-        start, end = _clean(doc, start, end, is_alias, res)
+        start, end = _clean(doc, start, end, is_alias, res, listed=sp.id_ == "@of_body_list")
+        if end > start:
+            end = _extend_of_state(doc, start, end, res)
+            if doc[start].text == "Embajada":
+                end = _extend_of_state(doc, start, end, res)   # "Embajada | de Cuba | en Namibia"
         if end > start and not is_alias:
+            if _only_aliases(doc, start, end, aliases, res):
+                continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
-            for s2, e2 in _split_of_body(doc, start, end, res):
-                cands.append((s2, e2, False, sp))
+            end = _extend_host(doc, start, end, res)
+            for s1, e1 in _split_possessive(doc, start, end, res):
+                for s2, e2 in _split_of_body(doc, s1, e1, res):
+                    cands.append((s2, e2, False, sp))
         elif end > start:
             cands.append((start, end, is_alias, sp))
     cands += _coordinated(doc, cands)
@@ -496,6 +595,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     cands.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]))
     taken = [False] * len(doc)
     hits: list[Hit] = []
+    bodies: list[tuple[int, int, list[Hit]]] = []   # token span -> its rows, for the acronym pass
     for start, end, is_alias, sp in cands:
         if any(taken[start:end]):
             continue
@@ -503,6 +603,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if not _keep(doc, start, end, text, is_alias, sp, res):
             continue
         new_start, cc = _extend_left(doc, start, res)
+        cc = cc or _possessor_cc(doc, new_start, res)
         if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text):
             continue   # lowercase "embassy in ..." without a state is generic
         if text in GENERIC and new_start == start:
@@ -511,19 +612,168 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         for t in range(new_start, end):
             taken[t] = True
         extractor = "alias" if is_alias else ("ner" if sp.label_ == "ORG" else f"pattern:{(sp.id_ or 'rule').lstrip('@')}")
+        if sp.id_ == "@friendship_group":
+            hits.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, "pattern:friendship_group",
+                            {"name": text, "acronym": None, "kind": "legislature",
+                             "country_code": _group_state(text, ctx)}))
+            continue
         prefix = _igo_prefix(doc, new_start, res)
+        rows: list[Hit] = []
         for part, part_cc in expand(text, res):
             part_text = span.text if part == text else part
             name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
             if prefix and part != text and not name.startswith(prefix):
                 name, kind, country = f"{prefix} {name}", "igo", None
-            hits.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
+            rows.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
                             {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
+        hits += rows
+        bodies.append((new_start, end, rows))
+    hits += _acronyms_in_parens(doc, bodies, taken, ctx)
     hits.sort(key=lambda h: h.start)
     return hits
 
 
+def _friendship_group(doc: Doc, start: int, end: int, res: Resources) -> tuple[int, int] | None:
+    """A parliamentary friendship group is a body of its legislature (as the gold reads it):
+    'Ghana-Cuba Parliamentary Friendship Group', 'Parliamentary Group of Friendship Ireland Cuba',
+    'Pakistan Belgium Parliamentary Friendship Group', 'the Friendship Group with Cuba in the Irish Parliament'.
+    The states around the core words belong to its name; a bare 'Friendship Group' counts only in a
+    sentence about a parliament (else it is a solidarity group)."""
+    def is_state(t) -> bool:
+        return t.text in ("-", "–", "All", "Party") or (t.text[:1].isupper() and all(
+            _country(w, res) for w in re.split(r"[-–]", t.text)))
+    def same_line(i) -> bool:
+        return "\n" not in doc[i].whitespace_ and not _is_break(doc[i])
+    while start > 0 and is_state(doc[start - 1]) and same_line(start - 1):
+        start -= 1
+    j = end
+    if j < len(doc) and doc[j].lower_ in ("with", "on") and same_line(j - 1):
+        j += 1
+    k = j
+    while k < len(doc) and is_state(doc[k]) and same_line(k - 1):
+        k += 1
+    if k > j:
+        end = k
+    while start < end and doc[start].text in ("-", "–"):
+        start += 1
+    while end > start and doc[end - 1].text in ("-", "–"):
+        end -= 1
+    if doc[start].text == "Friendship" and not any(t.lower_.startswith(("parliament", "legislat", "senat", "congress"))
+                                                  or t.text in ("Assembly", "Oireachtas", "Dáil")
+                                                  for t in (doc[start].sent if doc.has_annotation("SENT_START") else doc)):
+        return None
+    return start, end
+
+
+def _group_state(text: str, ctx: Context) -> str | None:
+    """The legislature a friendship group belongs to: a state in its name other than the publisher's
+    (and Cuba, the usual partner on these pages), else the page's host or dateline state."""
+    words = re.split(r"[\s\-–]+", text)
+    spans = [" ".join(words[i:i + n]) for i in range(len(words)) for n in (3, 2, 1) if i + n <= len(words)]
+    named = [c for w in spans if w[:1].isupper() for c in [_country(w, ctx.res)] if c]
+    own = next((c for c in named if c not in (ctx.publisher_cc, "CU")), None)
+    return own or ctx.host_cc or ctx.dateline_cc or (named[0] if named else ctx.publisher_cc)
+
+
+_MINISTRY_OF = re.compile(r"^(?:[A-Z][\w.]* )?Ministry (?:of|for) (?!.*\b(?:Press|Releases?|Statement|Building|Headquarters)\b)")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$")
+
+
+def _acronyms_in_parens(doc: Doc, bodies: list, taken: list[bool], ctx: Context) -> list[Hit]:
+    """'Directorate of Consular Affairs and Cuban Residents Abroad (DACCRE)': the acronym in parentheses
+    right after a body names the same body (its own mention, same name); a known acronym
+    ('Ministry of the Interior (MININT)') instead tells the state and acronym of the body before it."""
+    res = ctx.res
+    out = []
+    for start, end, rows in bodies:
+        if len(rows) != 1 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        tok = doc[end + 1]
+        if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or _country(tok.text, res):
+            continue
+        f = rows[0].fields
+        known = res.agencies.get(tok.text)
+        if known is not None:
+            # the acronym row fixes the state of a generic name on a foreign page
+            if known.name == f["name"] and known.country_code and known.kind != "igo":
+                f["country_code"], f["acronym"] = known.country_code, known.acronym
+            continue
+        if taken[end + 1] or f["kind"] == "embassy":
+            continue
+        taken[end + 1] = True
+        f["acronym"] = f["acronym"] or tok.text
+        out.append(Hit(tok.idx + ctx.offset, tok.idx + len(tok.text) + ctx.offset, tok.text, "pattern:acronym",
+                       dict(f, acronym=tok.text)))
+    return out
+
+
 _STATE_AND = re.compile(r"^[A-Z][\w.'’-]*$")
+
+
+def _only_aliases(doc: Doc, start: int, end: int, aliases: list[tuple[int, int]], res: Resources) -> bool:
+    """A model span that is two or more alias bodies joined by connectors ('Customs and Border Protection and
+    Immigration and Customs Enforcement') is those bodies, not one."""
+    inside = sorted((a for a in aliases if start <= a[0] and a[1] <= end), key=lambda a: (a[0], -a[1]))
+    covered, last, n = set(), -1, 0
+    for a, b in inside:
+        if a >= last:
+            covered.update(range(a, b))
+            last, n = b, n + 1
+    if n < 2:
+        return False
+    return all(i in covered or doc[i].lower_ in CONNECTORS or doc[i].text in res.nationalities
+               for i in range(start, end))
+
+
+def _split_possessive(doc: Doc, start: int, end: int, res: Resources) -> list[tuple[int, int]]:
+    """'Department of the Treasury's Office of Foreign Assets Control': a body's possessive before another
+    body gives two mentions (the generic 'the Ministry's Department of ...' only the second)."""
+    for p in range(start + 1, end - 1):
+        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.match(doc[p + 1].text):
+            left = doc[start:p].text
+            if left in res.agencies or BODY_HEAD.search(left):
+                return ([] if left in GENERIC else [(start, p)]) + [(p + 1, end)]
+    return [(start, end)]
+
+
+def _extend_host(doc: Doc, start: int, end: int, res: Resources) -> int:
+    """'U.S. Embassy Havana', 'Cuban Embassy Kingston': a host city or country written straight after the
+    mission word belongs to the mission's name (as 'Embacuba Kenya' does)."""
+    if doc[end - 1].text not in ("Embassy", "Consulate", "Mission") or end >= len(doc) \
+            or "\n" in doc[end - 1].whitespace_ or not doc[end].text[:1].isupper():
+        return end
+    for n in (3, 2, 1):
+        k = end + n
+        if k <= len(doc) and not any(_is_break(t) for t in doc[end:k]) and doc[end].text not in TAIL_STOP \
+                and _host(doc[end:k].text, res) and not (k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha):
+            return k
+    return end
+
+
+def _extend_of_state(doc: Doc, start: int, end: int, res: Resources) -> int:
+    """The state a body is 'of' belongs to its span: 'Senate of the Republic | of Mexico', 'Attorney
+    General's Office of the Republic | of Cuba', 'Chamber of Deputies | of Mexico' (the longest run of
+    capitalized words on the same line that names a state)."""
+    spanish = doc[start].text in ("Ministerio", "Embajada", "Consulado")
+    if end + 1 >= len(doc) or doc[end].lower_ not in (("de", "en") if spanish else ("of",)) \
+            or doc[end - 1].text in ("Embassy", "Consulate", "Mission"):
+        return end
+    a = res.agencies.get(doc[end - 1].text)
+    if a is not None and a.kind == "igo":
+        return end
+    best = end
+    for k in range(end + 2, min(end + 9, len(doc)) + 1):
+        t = doc[k - 1]
+        if _is_break(t) or "\n" in doc[k - 2].whitespace_ or not (t.text[:1].isupper() or t.lower_ in ("of", "the", "and")):
+            break
+        if t.text[:1].isupper() and _country(doc[end + 1:k].text, res):
+            best = k
+    # the state must end the name: not 'Subcommittee of the United States | Senate ...', 'of the US | State
+    # Department', 'of the Malaysia | Friends of Cuba Association' (a person's name may follow)
+    if best < len(doc) and best > end and doc[best].text[:1].isupper() and doc[best].is_alpha \
+            and "\n" not in doc[best - 1].whitespace_ and doc[best].ent_type_ != "PERSON":
+        return end
+    return best
 
 
 def _extend_state(doc: Doc, end: int, res: Resources) -> int:
@@ -555,6 +805,8 @@ def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple
         if _country(inner, res) or re.match(r"(?:Republic|Kingdom|State|Commonwealth|Federation|People)\b", inner):
             continue
         outer = doc[start:i].text
+        if outer in GENERIC and BODY_HEAD.match(doc[i + 2].text) and doc[i + 2].text not in ("Office", "Council"):
+            return [(i + 2, end)]   # "Department of the Ministry of Foreign Affairs of Lao PDR": an office of the ministry
         if outer in GENERIC or re.fullmatch(r"(?:\w+ )?(?:Council|Secretariat|Office|Bureau|Presidency)", outer):
             return [(start, end)]
         if BODY_HEAD.search(outer):
@@ -635,15 +887,22 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
             return False   # "COSATU Gauteng Congress", "the Provincial Congress": an organisation's congress
         if text == "Commonwealth" and end < len(doc) and doc[end].lower_ == "of":
             return False   # "the Commonwealth of the Bahamas" is the state's name
+        if end < len(doc) and doc[end].text == "Affairs" and start > 0 and doc[start - 1].lower_ == "and":
+            return False   # "Minister of Foreign and CARICOM Affairs": a portfolio in a title
         return text in res.agencies or bool(sp.id_)
-    if NOT_AGENCY.search(text) or not BODY_HEAD.search(text):
+    # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
+    if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
+    if text.endswith(" House"):
+        return False       # "Luthuli House", "Government House": buildings (the bodies named so are aliases)
     # the owner after 'of' tells what kind of body it is: "Executive Committee | of the Malaysia Friends of
     # Cuba Association", "U.S. Chamber | of Commerce" are no public bodies
-    if NOT_AGENCY.search(text + " " + _continuation(doc, end)):
+    if NOT_AGENCY.search(text + " " + _continuation(doc, end)) and not _MINISTRY_OF.match(text):
         return False
     if first.text in TAIL_STOP:
         return False       # "Deputy Chief of Mission" is a title
+    if first.text == "Mission" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in ("Head", "Chief"):
+        return False       # "Head of Mission of the Barbadian Embassy": a title (the embassy is its own mention)
     if first.is_lower and not first.lower_.startswith(_LOWER_OPENERS):
         return False
     return True
