@@ -151,6 +151,8 @@ def test_no_space_script_aliases(res):
     ("MONGOLIA", (), "Mongolia", "country", "MN"),
     ("Republic Of Cuba", (), "Cuba", "country", "CU"),
     ("Commonwealth of the Bahamas", (), "Bahamas", "country", "BS"),
+    ("Cancun", (), "Cancún", "city", "MX"),                  # own name over a bigger city's alternate name
+    ("Cancun", ("CU",), "Cancún", "city", "MX"),
 ])
 def test_resolve(res, text, ccs, name, kind, cc):
     p = P.resolve(text, res, ccs)
@@ -224,3 +226,8 @@ def test_find_offsets_follow_the_segment(nlp, res):
     ctx = Context(res=res, doc_id="d", batch="b", item_id=None, offset=1000)
     hits = L.find(doc, ctx, [])
     assert [(h.start, h.text) for h in hits] == [(1000, "Cuba"), (1008, "USA"), (1013, "Cuba"), (1031, "US")]
+
+
+def test_host_of_city_prefers_the_city_named_so(res):
+    assert P.host_of_city("Cancun", res) == "MX"        # "Consulate of Cuba in Cancun" is in Mexico
+    assert P.host_of_city("Kingston", res) == "JM"

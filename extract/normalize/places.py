@@ -66,10 +66,13 @@ def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
                       if p.country_code == qualifier.country_code)
         if extra and not any(p.country_code == qualifier.country_code for p in cands):
             cands = list(cands) + list(extra)
-    return _best(tuple(cands), context_ccs, qualifier)
+    return _best(tuple(cands), context_ccs, qualifier, fold(text.strip().rstrip(".,")))
 
 
-def _best(cands: tuple[Place, ...], context_ccs: tuple[str, ...], qualifier: Qualifier | None = None) -> Place:
+def _best(cands: tuple[Place, ...], context_ccs: tuple[str, ...], qualifier: Qualifier | None = None,
+          key: str = "") -> Place:
+    # among equally supported cities, the one whose own name is written outranks one reached through an
+    # alternate name, however populous ("Cancun" is Cancún, not Changchun, whose alternate names list it)
     def score(ip: tuple[int, Place]):
         i, p = ip
         q = 0
@@ -79,7 +82,7 @@ def _best(cands: tuple[Place, ...], context_ccs: tuple[str, ...], qualifier: Qua
         if p.population >= _CURATED:            # curated: file order unless the context says otherwise
             return (q, 1, ctx_bonus, -i, 0.0)
         kind = _KIND_RANK.get(p.kind, 0) if p.kind != "city" or not ctx_bonus else 2
-        return (q, 0, kind, ctx_bonus, math.log10(p.population + 1))
+        return (q, 0, kind, ctx_bonus, fold(p.name) == key, math.log10(p.population + 1))
     return max(enumerate(cands), key=score)[1]
 
 
@@ -120,4 +123,5 @@ def host_of_city(text: str, res: Resources) -> str | None:
     cands = [p for p in candidates(text, res) if p.kind in ("city", "admin1")]
     if not cands:
         return None
-    return max(cands, key=lambda p: p.population).country_code
+    key = fold(text.strip().rstrip(".,"))
+    return max(cands, key=lambda p: (fold(p.name) == key, p.population)).country_code
