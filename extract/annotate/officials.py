@@ -29,9 +29,13 @@ from ..normalize.places import lookup_country
 from ..resources import Resources, fold
 from .context import Context, Hit
 
-CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "de", "del", "-", "’s", "'s", "/"}
+CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "-", "’s", "'s", "/",
+           # Spanish titles on Cuban pages: "la Embajadora de Cuba en Indonesia", "Ministro de Ciencia,
+           # Tecnología y Energía de Jamaica"
+           "de", "del", "en", "y", "la", "el", "los", "las"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: prepositions that open the office part of a title ("Minister *of* Foreign Affairs")
-OFFICE_PREP = {"of", "for", "to", "at", "in", "on"}
+OFFICE_PREP = {"of", "for", "to", "at", "in", "on", "de", "del", "en"}
 #: lowercase particles inside names ("Carlos Fernández de Cossío", "Mohammed bin Abdulaziz")
 PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "der", "den", "bin", "bint",
              "ibn", "al", "el", "y", "di", "du", "le"}
@@ -109,7 +113,9 @@ def lexicon(res: Resources) -> Lexicon:
         lead = re.compile(r"(?:(?:" + alt + r")(?=[\s,:]|$)[\s,:]*)+")
         # "…, H.E. Mr. " right before a name; an honorific may also be glued ("Mr.Angel")
         tail = re.compile(r"(?:(?<![\w.])(?:" + alt + r")[\s:]*)+$")
-        words = {w for h in res.honorifics for w in h.split()} - {"The", "Most", "Right", "Senator"}
+        # ("Tun" also opens Burmese names, "Sri" is a word of "Sri Lanka": as words of their own they are not
+        # held back from names or titles)
+        words = {w for h in res.honorifics for w in h.split()} - {"The", "the", "Most", "Right", "Senator", "Tun", "Tan", "Sri", "Seri"}
         words |= {w.rstrip(".") for w in words}
         _CACHE[k] = Lexicon(frozenset(heads), frozenset(office), frozenset(strip), lead, tail, frozenset(words))
     return _CACHE[k]
@@ -330,6 +336,8 @@ _DEICTIC = {"that", "this", "these", "those", "his", "her", "its", "our", "their
 #: commas allowed inside an office list before the head is reached ("Minister of Tourism, Arts and
 #: Culture, Hon. Dr. Ibrahim Mohammed Awal")
 _PRE_HEAD_COMMAS = 2
+#: words that make a plural role the group's, not each member's ("leaders of both countries")
+_GROUP_WORDS = {"both", "two", "three", "their", "our", "all"}
 #: heads ending in "s" that are singular
 _SINGULAR_HEADS = {"boss", "chargés", "witness", "princess", "actress", "hostess", "congress", "alias", "bus"}
 
@@ -342,6 +350,8 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         end -= 1                      # "Ghana,  H.E. Anette": the double space is a token of its own
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
+    if end > 1 and doc[end - 1].text == "." and doc[end - 2].lower_ + "." in heads and not doc[end - 2].whitespace_:
+        return end - 2, end     # an abbreviated title the tokenizer split: "Amb. Fernandez Hernandez"
     start = end
     has_head = False
     lower_ok = False   # a lowercase head ("the Cuban ambassador") may start a lowercase title
@@ -351,6 +361,9 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         low = t.lower_
         if seg.taken[start - 1] or "\n" in t.whitespace_:
             break
+        if t.text == ")" and start - 3 >= 0 and doc[start - 3].text == "(" and doc[start - 2].text.isupper():
+            start -= 3      # an acronym after its body: "... to the International Maritime Organization (IMO), Name"
+            continue
         if t.text in PUNCT_STOP:
             # an office list before its head: "Minister of Tourism, Arts and Culture"
             if t.text == "," and not has_head and commas < _PRE_HEAD_COMMAS and start - 2 >= 0 \
@@ -363,7 +376,8 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         pre_head_lower = (not has_head and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "DET")
                           and lowers < _PRE_HEAD_LOWER and low not in ("the", "a", "an"))
         if t.text[:1].isupper() or is_head or (low in CONNECT and start - 1 > 0 and start < end) \
-                or t.text in TITLE_INNER or pre_head_lower \
+                or t.text in TITLE_INNER or pre_head_lower or _ORDINAL.fullmatch(t.text) and doc[start].text[:1].isupper() \
+                or (has_head and t.is_lower and low in lex.office) \
                 or (lower_ok and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")):
             if is_head:
                 has_head = True
@@ -378,7 +392,8 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
     if not has_head:
         return None
     last_head = max(k for k in range(start, end) if doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads)
-    if doc[last_head].is_lower and doc[last_head].lower_ not in _SINGULAR_HEADS and doc[last_head].lower_.endswith("s"):
+    if doc[last_head].is_lower and doc[last_head].lower_ not in _SINGULAR_HEADS and doc[last_head].lower_.endswith("s") \
+            and any(doc[k].lower_ in _GROUP_WORDS for k in range(last_head, end)):
         return None     # "the historic leaders of both countries, Fidel Castro and ...": a group's role
     for k in range(last_head + 1, end - 1):
         if doc[k].lower_ == "in" and doc[k + 1].lower_ in _DEICTIC:
@@ -422,29 +437,51 @@ def _role_start(doc: Doc, start: int, end: int, lex: Lexicon, seg: _Seg) -> int:
     return s
 
 
-def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+#: marks that open an apposition after a name: the comma, and the dashes of "Dr. Dayton Campbell –the
+#: opposition spokesman on Health–"
+_APPOS_OPEN = {",", "–", "—"}
+#: lowercase words that may stand before the head of an apposition ("Dr. Yoel Beovides García, a research
+#: scientist at ...", "David Abdulah, recognized political figure"): at most this many
+_APPOS_PRE_LOWER = 3
+
+
+def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> tuple[int, int] | None:
     """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
-    heads = lex.heads
     if i >= len(doc):
         return None
-    if doc[i].text != ",":
+    if doc[i].text not in _APPOS_OPEN:
         # an apposition the page left without its comma: "Fadli Zon Deputy Speaker of the House",
         # "Adam M. Tugio Director for North America" (a capitalized head right after the name)
         if not (doc[i].text[:1].isupper() and _is_head(doc[i], lex)) or "\n" in doc[i - 1].whitespace_:
             return None
         i -= 1
+    elif doc[i].text != "," and doc[i].whitespace_:
+        return None     # a dash set off by spaces is a clause break, not an apposition
     start = i + 1
+    # honorifics written after the name are no title: "Honourable Gail Teixeira, MP, Minister of ..."
+    while start + 1 < len(doc) and doc[start].text in lex.honorific_toks and doc[start + 1].text == ",":
+        start += 2
     while start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    if start >= len(doc) or not (doc[start].text[:1].isupper() or _is_head(doc[start], lex)):
+    if start >= len(doc):
         return None
     end = start
     has_head = False
+    head_upper = False
+    lowers = 0
     while end < len(doc) and end - start < 30:
         t = doc[end]
         low = t.lower_
         if t.text == "." and end > start and doc[end - 1].text == "a.i" and not doc[end - 1].whitespace_:
             end += 1    # "a.i." split by the tokenizer
+            continue
+        if t.text == "(" and has_head and end + 2 < len(doc) and doc[end + 1].text.isupper() \
+                and doc[end + 2].text == ")":
+            end += 3    # an acronym after its body closes the title: "... to the International Maritime
+            break       # Organization (IMO)", "... Institute of Tropical Roots (INIVIT) | in Cuba"
+        if t.text == "," and end > start and end + 1 < len(doc) and doc[end + 1].text in ("D.C", "D.C.", "DC") \
+                and doc[end - 1].text == "Washington":
+            end += 2    # "the Cuban Embassy in Washington, D.C"
             continue
         if t.text in PUNCT_STOP or t.is_sent_start and end > start or "\n" in doc[end - 1].whitespace_ and end > start:
             break
@@ -453,12 +490,30 @@ def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
         if end > start and (t.text in lex.honorific_toks and t.text[:1].isupper()
                             or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and low not in lex.office):
             break   # the title ends where the next person begins ("... and Dr. Jacqueline Bisasor")
-        if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or low in heads \
+        if has_head and low in ("’s", "'s") and end + 1 < len(doc) and doc[end + 1].is_lower:
+            # a possessive topic after the office ends it: "General Director for U.S. Affairs | on U.S.
+            # State Department's false accusations"; cut back to the preposition that opened it
+            k = max((x for x in range(start, end) if doc[x].lower_ in OFFICE_PREP), default=None)
+            if k is not None and any(_is_head(doc[x], lex) for x in range(start, k)):
+                end = k
+            break
+        if head_upper and low in ("at", "in", "on", "during") and end + 2 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") \
+                and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
+            break   # a capitalized title ends where a lowercase phrase begins: "Minister of ... | at the reception"
+        is_head = _is_head(t, lex) or low.rstrip("s") in lex.heads
+        if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or is_head \
                 or (has_head and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET")):
-            if low in heads or low.rstrip("s") in heads:
+            if is_head:
+                if not has_head:
+                    head_upper = t.text[:1].isupper()
                 has_head = True
-            elif not has_head and t.is_lower:
+            elif not has_head and t.is_lower and low not in CONNECT:
                 break
+            end += 1
+            continue
+        if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == start + lowers \
+                and t.pos_ in ("ADJ", "NOUN", "VERB"):
+            lowers += 1     # "a research | scientist", "recognized political | figure"
             end += 1
             continue
         break
@@ -466,6 +521,10 @@ def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
         end -= 1
     if not has_head or end <= start:
         return None
+    if seg is not None:
+        # an agency named before the role is the person's agency, not the title: "Josefina Vidal Ferreiro,
+        # Cuban Ministry of Foreign Affairs | Director General for U.S. Affairs"
+        start = _role_start(doc, start, end, lex, seg)
     return start, end
 
 
@@ -481,8 +540,12 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
         if any(x.lower() in lex.heads for x in words[:n + 1]):
             break   # "Head of the Ministry's Department ...": the possessive is inside the office
         if re.search(r"(?:’s|'s)$", w):
-            cc = lookup_country(re.sub(r"(?:’s|'s)$", "", " ".join(words[:n + 1])), res)
-            words = words[n + 1:]
+            owner = re.sub(r"(?:’s|'s)$", "", " ".join(words[:n + 1]))
+            cc = lookup_country(owner, res)
+            # only a state or a public body is the person's own affiliation; a medium or a company
+            # stays in the role as written ("Sputnik's correspondent in Canada")
+            if cc or owner in res.agencies or any(x.lower() in lex.office for x in words[:n + 1]):
+                words = words[n + 1:]
             break
     while words:
         w2 = " ".join(words[:2])
@@ -504,7 +567,52 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
             words = words[1:]
         else:
             break
-    return " ".join(words), cc
+    # a nationality adjective further in, before the head: "former South African president" -> "former
+    # president", "prominent Cuban intellectual" -> "intellectual" (descriptive words before it go,
+    # modifiers of the role stay)
+    k0 = next((k for k, w in enumerate(words) if w.lower() in lex.heads or _plural_head(w, lex)), None)
+    for k in range(1, k0 or 0):
+        nat = words[k] in res.nationalities and 1 or " ".join(words[k:k + 2]) in res.nationalities and 2
+        if nat:
+            cc = cc or res.nationalities.get(words[k]) or res.nationalities[" ".join(words[k:k + 2])]
+            keep = [w for w in words[:k] if w[:1].isupper() or w.lower() in _ROLE_MODIFIERS]
+            words = keep + words[k + nat:]
+            break
+    return _singular(words, lex), cc
+
+
+#: lowercase words before a nationality adjective that are part of the role ("former South African president")
+_ROLE_MODIFIERS = {"former", "acting", "interim", "outgoing", "incoming", "ex", "late"}
+
+
+def _plural_head(w: str, lex: Lexicon) -> str | None:
+    """The singular of a plural role noun ("Ambassadors", "deputies"), else None."""
+    low = w.lower()
+    if low in _SINGULAR_HEADS or not low.endswith("s") or low.endswith("ss"):
+        return None
+    if low.endswith("ies") and low[:-3] + "y" in lex.heads:
+        return w[:-3] + "y"
+    if low[:-1] in lex.heads:
+        return w[:-1]
+    return None
+
+
+def _singular(words: list[str], lex: Lexicon) -> str:
+    """A plural title applied to one person or to coordinated names is written in the singular
+    (DECISIONS b01: "deputies X and Y" -> "deputy"; "intellectuals and friends of Cuba" -> "intellectual
+    and friend of Cuba"): plural nouns before the first preposition lose their "s" when one is a head."""
+    cut = next((k for k, w in enumerate(words) if w.lower() in OFFICE_PREP), len(words))
+    if not any(_plural_head(w, lex) for w in words[:cut]):
+        return " ".join(words)
+    out = []
+    for k, w in enumerate(words):
+        if k < cut and w.lower() not in lex.office:
+            sg = _plural_head(w, lex)
+            if sg is None and w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+                sg = w[:-1]     # a coordinated plural noun: "friends" of "intellectuals and friends"
+            w = sg or w
+        out.append(w)
+    return " ".join(out)
 
 
 def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
@@ -703,11 +811,29 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     out = []
-    for a, b, how in sorted(cands):
+    cands = sorted(cands)
+    shared: tuple[int, int] | None = None   # a plural premodifier shared by coordinated names
+    for n, (a, b, how) in enumerate(cands):
         span = doc[a:b]
         s, e = span.start_char, span.end_char
         title = tcc = None
-        rng = _title_before(doc, a, lex, seg) or _title_after(doc, b, lex)
+        rng = _title_before(doc, a, lex, seg)
+        if rng is not None and _owned_by_previous(doc, rng, seg, lex):
+            rng = None      # "Nora Alberteris, Consul General, | Thalia Gonzalez": the role is Nora's
+        if rng is not None and _plural_title(doc, rng, lex):
+            # a plural role is each member's only for coordinated names ("deputies Lázaro Barredo and
+            # Surina Acosta"); before one name it is the group it belongs to ("On behalf of the
+            # appointed ambassadors, María del Pilar Fernández Otero")
+            nxt = b
+            while nxt < len(doc) and doc[nxt].text == ",":
+                nxt += 1
+            rng = rng if nxt < len(doc) and doc[nxt].lower_ in ("and", "&") else None
+            shared = rng
+        elif rng is None and shared is not None and n > 0 and _coordinated(doc, cands[n - 1][1], a):
+            rng = shared    # "... and Keith Ellis" takes the plural role of "Arnold August"
+        else:
+            shared = None
+        rng = rng or _title_after(doc, b, lex, seg)
         if rng is not None:
             raw = doc[rng[0]:rng[1]].text
             title, tcc = _strip_title(raw, res)
@@ -717,6 +843,43 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
+
+
+def _owned_by_previous(doc: Doc, rng: tuple[int, int], seg: _Seg, lex: Lexicon) -> bool:
+    """Is the role before a name the apposition of the name before it? (", <role>, <name>" right after
+    another name: "Annie Gouin, Director General of the Chamber of Commerce, Pierre Urguhat")"""
+    a, b = rng
+    if b >= len(doc) or doc[b].text != ",":
+        return False    # no comma after the role: a plain premodifier ("..., Ambassador Hermes Herrera")
+    k = a - 1
+    # over what the role's start left out: articles, a nationality, an agency before the role
+    # ("Josefina Vidal Ferreiro, Cuban Ministry of Foreign Affairs | General Director ..., Bárbara")
+    while k >= 0 and a - k < 12 and not seg.taken[k] and (doc[k].lower_ in ("the", "a", "an") or seg.blocked[k]
+                                                          or doc[k].text in seg.res.nationalities):
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k >= 0 and doc[k].text in lex.honorific_toks:
+        k -= 1          # "Gail Teixeira, MP, | Minister of ..."
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+    return k >= 0 and seg.taken[k]
+
+
+def _plural_title(doc: Doc, rng: tuple[int, int], lex: Lexicon) -> bool:
+    """Is the role noun of the title plural? (its head is the last role noun before the first preposition:
+    "Speaker of the House of Representatives" is singular)"""
+    a, b = rng
+    cut = next((k for k in range(a, b) if doc[k].lower_ in OFFICE_PREP), b)
+    heads = [k for k in range(a, cut) if doc[k].lower_ in lex.heads]
+    return bool(heads) and _plural_head(doc[heads[-1]].text, lex) is not None
+
+
+def _coordinated(doc: Doc, prev_end: int, a: int) -> bool:
+    """Only "and" / "," between the previous name and this one."""
+    between = [t.text for t in doc[prev_end:a]]
+    return 0 < len(between) <= 2 and all(x in (",", "and", "&") for x in between)
 
 
 def link_names(hits: list[Hit]) -> list[Hit]:
