@@ -287,3 +287,25 @@ def test_titles_round3(nlp, res, text, mention, title):
 ])
 def test_strip_title_round3(res, raw, title, cc):
     assert O._strip_title(raw, res) == (title, cc)
+
+
+def _hit(s, name):
+    return Hit(s, s + len(name), name, "ner", {"name": name, "title": None, "agency": None, "country_code": None})
+
+
+@pytest.mark.parametrize("names,short_at,expected", [
+    # the nearest earlier full form wins over the first one of the page
+    ([(0, "Fidel Castro"), (100, "Raúl Castro"), (200, "Castro")], 2, "Raúl Castro"),
+    # ... else the nearest later one
+    ([(0, "Castro"), (100, "Raúl Castro"), (200, "Fidel Castro")], 0, "Raúl Castro"),
+    # grown to the fullest form of that person
+    ([(0, "Josefina Vidal Ferreiro"), (50, "Josefina Vidal"), (90, "Vidal")], 2, "Josefina Vidal Ferreiro"),
+    # an initial matches the given name (the Zéner Javier Caro González page of the tuning set)
+    ([(0, "Zéner Javier Caro González"), (300, "Zéner J. Caro")], 1, "Zéner Javier Caro González"),
+    # a shorter given name of the same person (cubatrade_blog-2016-6-10-minister-of-agriculture-...)
+    ([(0, "Thomas Vilsack"), (300, "Tom Vilsack"), (400, "Vilsack")], 2, "Thomas Vilsack"),
+    ([(0, "Thomas Vilsack"), (300, "Tom Vilsack"), (400, "Vilsack")], 1, "Thomas Vilsack"),
+])
+def test_link_names_nearest(names, short_at, expected):
+    out = O.link_names([_hit(s, n) for s, n in names])
+    assert out[short_at].fields["name"] == expected

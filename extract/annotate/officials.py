@@ -884,18 +884,51 @@ def _coordinated(doc: Doc, prev_end: int, a: int) -> bool:
 
 def link_names(hits: list[Hit]) -> list[Hit]:
     """Give every mention the fullest form of its name in the document (accent-insensitive token
-    containment: 'Vidal' -> 'Josefina Vidal Ferreiro'; the nearest earlier full form wins on ties)."""
+    containment: 'Vidal' -> 'Josefina Vidal Ferreiro'). Of several longer forms the nearest earlier one
+    wins, else the nearest later one ("Castro" after "Raúl Castro" is Raúl even when "Fidel Castro" opens
+    the page); the chosen form is then grown the same way to its own fullest form."""
     def toks(n):
-        return [t for t in re.split(r"[\s.]+", fold(n).replace('"', "")) if t]
-    out = []
+        return frozenset(t for t in re.split(r"[\s.]+", fold(n).replace('"', "")) if t)
     keyed = [(toks(o.fields["name"]), o) for o in hits]
+
+    def fits(mine: frozenset, ot: frozenset) -> bool:
+        # every word of the short form is a word of the long one, an initial matching a given name
+        # ("Zéner J. Caro" -> "Zéner Javier Caro González")
+        return all(t in ot or len(t) == 1 and any(o.startswith(t) for o in ot - mine) for t in mine)
+
+    def variant(mine: frozenset, ot: frozenset) -> bool:
+        # the same name with a fuller given name: "Tom Vilsack" -> "Thomas Vilsack" (same initial, the
+        # short form's letters in order in the long one)
+        a, b = mine - ot, ot - mine
+        if len(a) != 1 or len(b) != 1:
+            return False
+        x, y = next(iter(a)), next(iter(b))
+        it = iter(y)
+        return len(y) > len(x) >= 2 and x[0] == y[0] and all(ch in it for ch in x)
+
+    def longer(mine: frozenset, at: int) -> tuple[frozenset, Hit] | None:
+        cands = [(ot, o) for ot, o in keyed if len(ot) > len(mine) and fits(mine, ot)
+                 or len(ot) == len(mine) and variant(mine, ot)]
+        before = [c for c in cands if c[1].start < at]
+        after = [c for c in cands if c[1].start > at]
+        best = max(before, key=lambda c: c[1].start) if before else \
+            min(after, key=lambda c: c[1].start) if after else None
+        if best is not None:
+            # of forms of one person ("Tom Vilsack", "Thomas Vilsack"), the fullest
+            alts = [c for c in cands if len(c[0]) == len(best[0]) and variant(best[0], c[0])]
+            best = alts[0] if alts else best
+        return best
+
+    out = []
     for h in hits:
-        mine = toks(h.fields["name"])
-        best = h.fields["name"]
-        best_len = len(mine)
-        for ot, o in keyed:
-            if len(ot) > best_len and all(t in ot for t in mine):
-                best, best_len = o.fields["name"], len(ot)
+        mine, best = toks(h.fields["name"]), h.fields["name"]
+        seen = {mine}
+        while mine:
+            nxt = longer(mine, h.start)
+            if nxt is None or nxt[0] in seen:
+                break
+            seen.add(nxt[0])
+            mine, best = nxt[0], nxt[1].fields["name"]
         if best != h.fields["name"]:
             h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "name": best})
         out.append(h)
