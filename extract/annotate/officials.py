@@ -50,7 +50,7 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Cuba|Cuban|Island|Province|Cabinet|Minrex|MINREX|God|Pope John Paul|Xinhua|Prensa Latina|"
                       r"Photo|Reply|Readout|Learning|Opens|Caravan|Farm|Family|Bilaterales|Solidaridad|Primera|"
                       r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship|Campus|Barracks|Military|"
-                      r"Revolución|Industries)\b")
+                      r"Revolución|Industries|Building|Sputnik|Granma|Cubadebate|Reuters)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -164,10 +164,13 @@ class _Seg:
             if sp is not None:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
+        self.place = [False] * n     # a one-word place (a surname may be a city: "Camilo Cienfuegos")
         for sp in doc.spans.get("places", []):
             if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
+                if sp.end - sp.start == 1 and not self.ent[sp.start] == "GPE":
+                    self.place[sp.start] = True
         self.taken = [False] * n     # tokens already in a candidate name
         # computed once per segment: Doc.text re-joins every token on each access, and the token
         # tests below run many times per token
@@ -247,9 +250,10 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     heads = lex.heads
     s, e = 0, len(text)
     # a name never crosses a line break or a possessive: "Dar\nReadout", "Rubio’s Call"
-    nl = text.find("\n")
-    if nl > 0:
-        e = nl
+    for stop in ("\n", "/"):
+        nl = text.find(stop, 0, e)
+        if nl > 0:
+            e = nl
     m = _POSSESSIVE.search(text, 0, e)
     if m:
         e = m.start()
@@ -279,8 +283,10 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     if all(t in lex.honorific_toks or t.rstrip(".") in lex.honorific_toks for t in toks):
         return None   # "Cro" of "Cro. Guillermo Vazquez": the model split the honorific off
     if toks[0].lower() in _STOP_NAME_TOKENS or all(t.lower().strip(".") in heads or t.lower() in lex.office
-                                                   for t in toks):
+                                                   or t.lower() + "." in heads for t in toks):
         return None
+    if len(toks) > 1 and all(t.isupper() and len(t) > 2 for t in toks):
+        return None   # an ALL-CAPS signature or headline line ("EMBACUBA IRELAND")
     if any(ch.isdigit() for ch in name) or len(name) < 3:
         return None
     if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
@@ -306,6 +312,9 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
         a -= 2
     while b + 1 < len(doc) and _joins_name(doc, b) and seg.free_name_token(b + 1, lex, res):
         b += 2                                   # "Miguel Díaz" + "-Canel"
+    if b - a == 1 and b < len(doc) and seg.place[b] and not seg.taken[b] and "\n" not in doc[b - 1].whitespace_ \
+            and doc[b - 1].whitespace_ and _name_token(doc[b], lex, res) and not lookup_country(doc[b].text, res):
+        b += 1      # a given name and a surname that is also a town: "Camilo | Cienfuegos"
     while b < len(doc) and b - a < MAX_NAME_TOKENS and "\n" not in doc[b - 1].whitespace_ \
             and seg.free_name_token(b, lex, res) and seg.ent[b] in ("", "PERSON", "GPE", "ORG"):
         if seg.ent[b] in ("GPE", "ORG") and (b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I"):
@@ -353,6 +362,12 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
     if end > 1 and doc[end - 1].text == "." and doc[end - 2].lower_ + "." in heads and not doc[end - 2].whitespace_:
         return end - 2, end     # an abbreviated title the tokenizer split: "Amb. Fernandez Hernandez"
     start = end
+    # a place by reference closing the office: "la Embajadora de Cuba en | esta nación caribeña |, Inés"
+    for k in range(max(0, end - 4), end - 1):
+        if doc[k].lower_ in _DEMONSTRATIVES and k > 0 and doc[k - 1].lower_ in OFFICE_PREP \
+                and all(doc[x].is_alpha and not seg.taken[x] for x in range(k, end)):
+            start = k
+            break
     has_head = False
     lower_ok = False   # a lowercase head ("the Cuban ambassador") may start a lowercase title
     lowers = commas = 0
@@ -461,7 +476,7 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     # honorifics written after the name are no title: "Honourable Gail Teixeira, MP, Minister of ..."
     while start + 1 < len(doc) and doc[start].text in lex.honorific_toks and doc[start + 1].text == ",":
         start += 2
-    while start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
+    while start < len(doc) and doc[start].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
         start += 1
     if start >= len(doc):
         return None
@@ -567,6 +582,10 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
             words = words[1:]
         else:
             break
+    # an acronym of the body before a lowercase role: "FAO officials for the Caribbean" -> "official for ..."
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[1].islower() \
+            and (words[1] in lex.heads or _plural_head(words[1], lex)):
+        words = words[1:]
     # a nationality adjective further in, before the head: "former South African president" -> "former
     # president", "prominent Cuban intellectual" -> "intellectual" (descriptive words before it go,
     # modifiers of the role stay)
@@ -655,11 +674,15 @@ def _office_end(seg: _Seg, k: int, lex: Lexicon) -> int:
         low = t.lower_
         if low in lex.heads or low in lex.office or t.text in ("U.S.", "a.i.", "/"):
             j += 1
-        elif low in OFFICE_PREP or low in ("and", "&") and j + 1 < len(doc) and \
-                (doc[j + 1].lower_ in lex.office or doc[j + 1].lower_ in lex.heads or seg.blocked[j + 1]):
+        elif low in OFFICE_PREP or low in ("and", "&", "y") and j + 1 < len(doc) and \
+                (doc[j + 1].lower_ in lex.office or doc[j + 1].lower_ in lex.heads or seg.blocked[j + 1]
+                 or doc[j + 1].lower_ in _ARTICLES):
             j += 1
-            while j < len(doc) and doc[j].lower_ in ("the", "a"):
+            while j < len(doc) and doc[j].lower_ in _ARTICLES:
                 j += 1
+            d = _deictic_place(doc, j)
+            if d is not None:
+                return d    # "the Cuban Ambassador in this African country, | Ernesto Gómez Díaz"
         elif seg.blocked[j] or seg.ent[j] in ("GPE", "NORP") and not _name_token(t, lex, seg.res):
             j += 1
         else:
@@ -667,6 +690,24 @@ def _office_end(seg: _Seg, k: int, lex: Lexicon) -> int:
         if "\n" in doc[j - 1].whitespace_:
             break
     return j
+
+
+_ARTICLES = {"the", "a", "la", "el", "los", "las"}
+_POSSESSIVE_DETS = {"our", "their", "its", "your", "my"}
+#: demonstratives before a place named by reference ("in this African country", "en esta nación caribeña")
+_DEMONSTRATIVES = {"this", "that", "esta", "este", "dicha", "dicho"}
+
+
+def _deictic_place(doc: Doc, j: int) -> int | None:
+    """Token after ", " when a place by reference ends the office at j: "this African country, "."""
+    if j >= len(doc) or doc[j].lower_ not in _DEMONSTRATIVES:
+        return None
+    for k in range(j + 1, min(j + 5, len(doc))):
+        if doc[k].text == ",":
+            return k + 1 if k > j + 1 else None
+        if not doc[k].is_alpha:
+            return None
+    return None
 
 
 def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
@@ -678,7 +719,8 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if not (t.lower_ in lex.heads) or seg.blocked[k] or seg.taken[k]:
             continue
         if t.is_lower and t.lower_ not in ("ambassador", "minister", "president", "diplomat", "singer", "deputies",
-                                            "deputy", "counsellor", "secretary", "spokesperson", "writer"):
+                                            "deputy", "counsellor", "secretary", "spokesperson", "writer",
+                                            "officials", "intellectuals"):
             continue
         j = _office_end(seg, k, lex)
         # a one-word name only right after its role noun ("Foreign Minister Dar", "Secretary Rubio’s");
@@ -687,6 +729,9 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if j < len(doc) and doc[j].text == "," and "\n" not in doc[j].whitespace_:
             j += 1
             one_word_ok = False
+            lone_ok = j + 1 < len(doc) and doc[j + 1].text in (".", ";") and doc[j].pos_ == "PROPN"
+        else:
+            lone_ok = False
         if j >= len(doc):
             continue
         # honorifics between title and name ("Prime Minister of India Shri. Narendra Modi")
@@ -703,7 +748,10 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if p > k and doc[p].lower_ in OFFICE_PREP:
             continue
         r = _name_run(seg, j, lex, res)
-        if r and (r[1] - r[0] > 1 or one_word_ok) and _run_ok(doc, *r, res, anchored=one_word_ok):
+        if r and (r[1] - r[0] > 1 or one_word_ok or lone_ok and r[1] == r[0] + 1 and doc[r[1]].text in (".", ";")) \
+                and _run_ok(doc, *r, res, anchored=one_word_ok) \
+                and not (r[1] - r[0] == 1 and k > 0 and doc[k - 1].lower_ in _POSSESSIVE_DETS):
+            # (after "our" the role names a group, its one capitalized word is no name: "our Member | States")
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
@@ -723,16 +771,31 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
+    # photo credits: "[Photo by Zhang Ling/Xinhua]", "Photos: Katlholo Maifadi / DIRCO"
+    for k, t in enumerate(doc[:-2]):
+        if t.lower_ in ("photo", "photos", "foto", "fotos") and doc[k + 1].lower_ in ("by", ":", "por"):
+            r = _name_run(seg, k + 2, lex, res)
+            if r and r[0] == k + 2 and r[1] - r[0] >= 2 and _run_ok(doc, *r, res) \
+                    and not any(seg.taken[i] for i in range(*r)):
+                out.append(r)
+                for i in range(*r):
+                    seg.taken[i] = True
     # apposition: "<Name>, <Title>" where the model missed the name (two tokens at least)
     for c, t in enumerate(doc):
-        if t.text != "," or c == 0 or seg.taken[c - 1]:
+        if c == 0 or seg.taken[c - 1]:
             continue
+        if t.text != ",":
+            # "...; Ma'ruf Cahyono General Secretary of the People's Consultative Assembly;": a list of
+            # names each followed by its role without a comma
+            if not (t.text[:1].isupper() and _is_head(t, lex)) or seg.taken[c] or seg.blocked[c]:
+                continue
         if _title_after(doc, c, lex) is None:
             continue
         r = _name_run(seg, c - 1, lex, res, step=-1)
         if r and r[1] == c and r[1] - r[0] >= 2 and _run_ok(doc, *r, res) \
                 and (r[0] == 0 or doc[r[0] - 1].text in PUNCT_STOP or doc[r[0] - 1].lower_ in STOP_WORDS
-                     or "\n" in doc[r[0] - 1].whitespace_):
+                     or "\n" in doc[r[0] - 1].whitespace_
+                     or t.text == "," and doc[r[0] - 1].pos_ in ("VERB", "ADP", "AUX", "CCONJ", "SCONJ")):
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
@@ -743,6 +806,8 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
     """Later mentions by part of a name found in the segment ('Wang' of 'Wang Yi', 'Sierra Díaz')."""
     doc = seg.doc
     parts: set[tuple[str, ...]] = set()
+    fulls: set[tuple[str, ...]] = set()   # the whole name again (the model misses repeats; a surname may be a
+    #                                       town: "Camilo Cienfuegos")
     for a, b in names:
         toks = [seg.folded[i] for i in range(a, b) if doc[i].text != '"']
         if len(toks) < 2:
@@ -753,8 +818,11 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
                 if len(sub) < len(toks) and sub[0] not in PARTICLES and sub[-1] not in PARTICLES \
                         and not (len(sub) == 1 and (len(sub[0]) < 2 or sub[0].endswith("."))):
                     parts.add(sub)
+        fulls.add(tuple(toks))
     if not parts:
         return []
+    fulls -= parts
+    parts |= fulls
     maxlen = max(len(p) for p in parts)
     out = []
     i = 0
@@ -763,12 +831,17 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
         for n in range(maxlen, 0, -1):
             if i + n > len(doc):
                 continue
-            if tuple(seg.folded[i:i + n]) in parts and not doc[i].text.isupper() and \
-                    all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES for k in range(i, i + n)):
+            key = tuple(seg.folded[i:i + n])
+            if key in parts and not doc[i].text.isupper() and \
+                    all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES
+                        or key in fulls and seg.place[k] and not seg.taken[k] for k in range(i, i + n)):
                 # a standalone mention, not part of a longer capitalized name
                 if (i > 0 and seg.free_name_token(i - 1, lex, res) and "\n" not in doc[i - 1].whitespace_) or \
                         (i + n < len(doc) and seg.free_name_token(i + n, lex, res) and "\n" not in doc[i + n - 1].whitespace_):
                     break
+                if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].lower_ in lex.office \
+                        and doc[i + n].lower_ not in lex.heads:
+                    break   # inside an institution's name: "the José Martí | Cultural and Friendship Association"
                 hit = (i, i + n)
                 break
         if hit:
@@ -801,8 +874,13 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         a, b = _grow(seg, sp.start, sp.end, lex, res)
         if any(seg.taken[i] for i in range(a, b)) or NOT_NAME.search(doc[a:b].text):
             continue   # grown into an institution ("University" + "Kebansaang Malaysia")
-        if doc[a].pos_ == "VERB" and doc[a].lower_.endswith("ing"):
-            continue   # a headline gerund, "Honoring Fidel and Chávez"
+        if doc[a].lower_.endswith("ing") and (doc[a].pos_ == "VERB" or doc[a].lemma_.lower() != doc[a].lower_):
+            if b - a == 1 or not seg.free_name_token(a + 1, lex, res):
+                continue   # a headline gerund, "Honoring Fidel and Chávez"
+            a += 1         # ... before the name: "Honoring | Fidel"
+        if _named_thing(doc, a, b, lex) or a > 0 and doc[a - 1].lower_ in _INSTITUTION_NOUNS \
+                or a > 2 and doc[a - 1].lower_ == "and" and doc[a - 3].lower_ in _INSTITUTION_NOUNS:
+            continue   # (the Military Barracks Carlos Manuel de Céspedes: a facility named after a person)
         for i in range(a, b):
             seg.taken[i] = True
         cands.append((a, b, "ner"))
@@ -811,7 +889,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     out = []
-    cands = sorted(cands)
+    cands = sorted(c for c in cands if not _named_thing(doc, c[0], c[1], lex))
     shared: tuple[int, int] | None = None   # a plural premodifier shared by coordinated names
     for n, (a, b, how) in enumerate(cands):
         span = doc[a:b]
@@ -843,6 +921,36 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
+
+
+#: nouns of facilities and institutions named after a person that follows them
+_INSTITUTION_NOUNS = {"barracks", "school", "hospital", "polyclinic", "park", "street", "avenue", "square", "airport",
+                      "stadium", "library", "museum", "theatre", "theater", "brigade", "contingent", "prize", "award",
+                      "medal", "order", "foundation", "institute", "university", "association", "club", "movement",
+                      "centre", "center", "hall", "campus"}
+_QUOTES = {'"', "“", "”", "«", "»"}
+
+
+def _named_thing(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Is the name part of a quoted proper name, or cut off from glued text? A quote holding only
+    capitalized words names an association, a band, a place or a school ("the Association of Cuban
+    Residents “Ernesto Che Guevara”", "Musical group "María Alejandra y Cubanía"", "the “Queen Park
+    Savannah”"); a quoted event title with lowercase words names the person ("The Life and Legacy of
+    Fidel Castro"). A name running into a glued token ("Narciso Reinaldo ArmadorCubaMinister") is tag
+    text (ANNOTATION.md: glued tokens are not annotated)."""
+    if b < len(doc) and _glued(doc[b].text) and doc[b].text[:1].isupper() and not doc[b - 1].whitespace_ == "\n":
+        return True
+    lo = a - 1
+    while lo >= 0 and a - lo <= 6 and doc[lo].text not in _QUOTES:
+        lo -= 1
+    hi = b
+    while hi < len(doc) and hi - b <= 6 and doc[hi].text not in _QUOTES:
+        hi += 1
+    if lo < 0 or hi >= len(doc) or doc[lo].text not in _QUOTES or doc[hi].text not in _QUOTES:
+        return False
+    inner = doc[lo + 1:hi]
+    return all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner) \
+        and not any("\n" in t.whitespace_ for t in doc[lo:hi])
 
 
 def _owned_by_previous(doc: Doc, rng: tuple[int, int], seg: _Seg, lex: Lexicon) -> bool:
