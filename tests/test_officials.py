@@ -367,3 +367,15 @@ def test_people_round3(nlp, res, text, mention):
 ])
 def test_not_people_round3(nlp, res, text, not_a_person):
     assert not_a_person not in _find(nlp, res, text)
+
+
+def test_short_ing_word_opens_a_name(nlp, res):
+    # only long headline gerunds are stripped ("Honoring Fidel"); "Ding" is a surname
+    got = _find(nlp, res, "Ding Xuexiang met the delegation in Beijing.")
+    assert got["Ding Xuexiang"]["name"] == "Ding Xuexiang"
+
+
+def test_names_in_capitals_stay(res):
+    # a mission's signature in capitals is no person ("EMBACUBA IRELAND"); a name in capitals is
+    assert O.clean_name("JOSEFINA VIDAL FERREIRO", res) is not None
+    assert O.clean_name("EMBACUBA IRELAND", res) is None

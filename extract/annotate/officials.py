@@ -285,8 +285,9 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     if toks[0].lower() in _STOP_NAME_TOKENS or all(t.lower().strip(".") in heads or t.lower() in lex.office
                                                    or t.lower() + "." in heads for t in toks):
         return None
-    if len(toks) > 1 and all(t.isupper() and len(t) > 2 for t in toks):
-        return None   # an ALL-CAPS signature or headline line ("EMBACUBA IRELAND")
+    if len(toks) > 1 and all(t.isupper() and len(t) > 2 for t in toks) \
+            and any(lookup_country(t.title(), res) or t.title() in res.nationalities for t in toks):
+        return None   # an ALL-CAPS signature naming a mission ("EMBACUBA IRELAND"); names in capitals stay
     if any(ch.isdigit() for ch in name) or len(name) < 3:
         return None
     if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
@@ -492,8 +493,11 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
             continue
         if t.text == "(" and has_head and end + 2 < len(doc) and doc[end + 1].text.isupper() \
                 and doc[end + 2].text == ")":
-            end += 3    # an acronym after its body closes the title: "... to the International Maritime
-            break       # Organization (IMO)", "... Institute of Tropical Roots (INIVIT) | in Cuba"
+            # an acronym after its body closes the title: "... Institute of Tropical Roots (INIVIT) | in
+            # Cuba"; an agency's acronym is that agency's mention, not title text (DECISIONS: "(DACCRE)")
+            if seg is None or not seg.blocked[end + 1]:
+                end += 3
+            break
         if t.text == "," and end > start and end + 1 < len(doc) and doc[end + 1].text in ("D.C", "D.C.", "DC") \
                 and doc[end - 1].text == "Washington":
             end += 2    # "the Cuban Embassy in Washington, D.C"
@@ -557,9 +561,9 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
         if re.search(r"(?:’s|'s)$", w):
             owner = re.sub(r"(?:’s|'s)$", "", " ".join(words[:n + 1]))
             cc = lookup_country(owner, res)
-            # only a state or a public body is the person's own affiliation; a medium or a company
-            # stays in the role as written ("Sputnik's correspondent in Canada")
-            if cc or owner in res.agencies or any(x.lower() in lex.office for x in words[:n + 1]):
+            # a medium is no affiliation to drop (media are not agencies): "Sputnik's correspondent in
+            # Canada" stays as written
+            if cc or not NOT_NAME.fullmatch(owner):
                 words = words[n + 1:]
             break
     while words:
@@ -693,7 +697,6 @@ def _office_end(seg: _Seg, k: int, lex: Lexicon) -> int:
 
 
 _ARTICLES = {"the", "a", "la", "el", "los", "las"}
-_POSSESSIVE_DETS = {"our", "their", "its", "your", "my"}
 #: demonstratives before a place named by reference ("in this African country", "en esta nación caribeña")
 _DEMONSTRATIVES = {"this", "that", "esta", "este", "dicha", "dicho"}
 
@@ -750,8 +753,8 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         r = _name_run(seg, j, lex, res)
         if r and (r[1] - r[0] > 1 or one_word_ok or lone_ok and r[1] == r[0] + 1 and doc[r[1]].text in (".", ";")) \
                 and _run_ok(doc, *r, res, anchored=one_word_ok) \
-                and not (r[1] - r[0] == 1 and k > 0 and doc[k - 1].lower_ in _POSSESSIVE_DETS):
-            # (after "our" the role names a group, its one capitalized word is no name: "our Member | States")
+                and not (r[1] - r[0] == 1 and doc[r[0]].ent_iob_ == "I" and doc[k].ent_type_ in ("GPE", "ORG", "LOC")):
+            # (a word the model reads as one place or body with the role noun is no name: "Member States")
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
@@ -874,7 +877,9 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         a, b = _grow(seg, sp.start, sp.end, lex, res)
         if any(seg.taken[i] for i in range(a, b)) or NOT_NAME.search(doc[a:b].text):
             continue   # grown into an institution ("University" + "Kebansaang Malaysia")
-        if doc[a].lower_.endswith("ing") and (doc[a].pos_ == "VERB" or doc[a].lemma_.lower() != doc[a].lower_):
+        if doc[a].lower_.endswith("ing") and (doc[a].pos_ == "VERB" or len(doc[a]) >= 7 and (
+                a == 0 or doc[a].is_sent_start or "\n" in doc[a - 1].whitespace_ or doc[a - 1].is_space)):
+            # (short -ing words are names: "Ding", "Jing")
             if b - a == 1 or not seg.free_name_token(a + 1, lex, res):
                 continue   # a headline gerund, "Honoring Fidel and Chávez"
             a += 1         # ... before the name: "Honoring | Fidel"
@@ -928,6 +933,9 @@ _INSTITUTION_NOUNS = {"barracks", "school", "hospital", "polyclinic", "park", "s
                       "stadium", "library", "museum", "theatre", "theater", "brigade", "contingent", "prize", "award",
                       "medal", "order", "foundation", "institute", "university", "association", "club", "movement",
                       "centre", "center", "hall", "campus"}
+#: nouns before a quoted proper name of a group or a work ('the musical group "María Alejandra y Cubanía"')
+_GROUP_NOUNS = _INSTITUTION_NOUNS | {"group", "band", "orchestra", "ensemble", "company", "movie", "film", "book",
+                                     "documentary", "programme", "program", "project", "festival", "contest", "event"}
 _QUOTES = {'"', "“", "”", "«", "»"}
 
 
@@ -949,8 +957,13 @@ def _named_thing(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     if lo < 0 or hi >= len(doc) or doc[lo].text not in _QUOTES or doc[hi].text not in _QUOTES:
         return False
     inner = doc[lo + 1:hi]
-    return all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner) \
-        and not any("\n" in t.whitespace_ for t in doc[lo:hi])
+    if not all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner) \
+            or any("\n" in t.whitespace_ for t in doc[lo:hi]):
+        return False
+    # the quote holds the name alone (or with a role word: "Queen"), or a group noun stands before it
+    # (a quoted title-case headline naming a person is no institution)
+    alone = all(a <= t.i < b or t.lower_ in lex.heads or t.text in lex.honorific_toks for t in inner)
+    return alone or lo > 0 and doc[lo - 1].lower_ in _GROUP_NOUNS
 
 
 def _owned_by_previous(doc: Doc, rng: tuple[int, int], seg: _Seg, lex: Lexicon) -> bool:
