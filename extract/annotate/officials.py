@@ -29,9 +29,13 @@ from ..normalize.places import lookup_country
 from ..resources import Resources, fold
 from .context import Context, Hit
 
-CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "de", "del", "-", "’s", "'s", "/"}
+CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "-", "’s", "'s", "/",
+           # Spanish titles on Cuban pages: "la Embajadora de Cuba en Indonesia", "Ministro de Ciencia,
+           # Tecnología y Energía de Jamaica"
+           "de", "del", "en", "y", "la", "el", "los", "las"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: prepositions that open the office part of a title ("Minister *of* Foreign Affairs")
-OFFICE_PREP = {"of", "for", "to", "at", "in", "on"}
+OFFICE_PREP = {"of", "for", "to", "at", "in", "on", "de", "del", "en"}
 #: lowercase particles inside names ("Carlos Fernández de Cossío", "Mohammed bin Abdulaziz")
 PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "der", "den", "bin", "bint",
              "ibn", "al", "el", "y", "di", "du", "le"}
@@ -46,7 +50,7 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Cuba|Cuban|Island|Province|Cabinet|Minrex|MINREX|God|Pope John Paul|Xinhua|Prensa Latina|"
                       r"Photo|Reply|Readout|Learning|Opens|Caravan|Farm|Family|Bilaterales|Solidaridad|Primera|"
                       r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship|Campus|Barracks|Military|"
-                      r"Revolución|Industries)\b")
+                      r"Revolución|Industries|Building|Sputnik|Granma|Cubadebate|Reuters)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -109,7 +113,9 @@ def lexicon(res: Resources) -> Lexicon:
         lead = re.compile(r"(?:(?:" + alt + r")(?=[\s,:]|$)[\s,:]*)+")
         # "…, H.E. Mr. " right before a name; an honorific may also be glued ("Mr.Angel")
         tail = re.compile(r"(?:(?<![\w.])(?:" + alt + r")[\s:]*)+$")
-        words = {w for h in res.honorifics for w in h.split()} - {"The", "Most", "Right", "Senator"}
+        # ("Tun" also opens Burmese names, "Sri" is a word of "Sri Lanka": as words of their own they are not
+        # held back from names or titles)
+        words = {w for h in res.honorifics for w in h.split()} - {"The", "the", "Most", "Right", "Senator", "Tun", "Tan", "Sri", "Seri"}
         words |= {w.rstrip(".") for w in words}
         _CACHE[k] = Lexicon(frozenset(heads), frozenset(office), frozenset(strip), lead, tail, frozenset(words))
     return _CACHE[k]
@@ -158,10 +164,13 @@ class _Seg:
             if sp is not None:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
+        self.place = [False] * n     # a one-word place (a surname may be a city: "Camilo Cienfuegos")
         for sp in doc.spans.get("places", []):
             if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
+                if sp.end - sp.start == 1 and not self.ent[sp.start] == "GPE":
+                    self.place[sp.start] = True
         self.taken = [False] * n     # tokens already in a candidate name
         # computed once per segment: Doc.text re-joins every token on each access, and the token
         # tests below run many times per token
@@ -241,9 +250,10 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     heads = lex.heads
     s, e = 0, len(text)
     # a name never crosses a line break or a possessive: "Dar\nReadout", "Rubio’s Call"
-    nl = text.find("\n")
-    if nl > 0:
-        e = nl
+    for stop in ("\n", "/"):
+        nl = text.find(stop, 0, e)
+        if nl > 0:
+            e = nl
     m = _POSSESSIVE.search(text, 0, e)
     if m:
         e = m.start()
@@ -273,8 +283,11 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     if all(t in lex.honorific_toks or t.rstrip(".") in lex.honorific_toks for t in toks):
         return None   # "Cro" of "Cro. Guillermo Vazquez": the model split the honorific off
     if toks[0].lower() in _STOP_NAME_TOKENS or all(t.lower().strip(".") in heads or t.lower() in lex.office
-                                                   for t in toks):
+                                                   or t.lower() + "." in heads for t in toks):
         return None
+    if len(toks) > 1 and all(t.isupper() and len(t) > 2 for t in toks) \
+            and any(lookup_country(t.title(), res) or t.title() in res.nationalities for t in toks):
+        return None   # an ALL-CAPS signature naming a mission ("EMBACUBA IRELAND"); names in capitals stay
     if any(ch.isdigit() for ch in name) or len(name) < 3:
         return None
     if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
@@ -300,6 +313,9 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
         a -= 2
     while b + 1 < len(doc) and _joins_name(doc, b) and seg.free_name_token(b + 1, lex, res):
         b += 2                                   # "Miguel Díaz" + "-Canel"
+    if b - a == 1 and b < len(doc) and seg.place[b] and not seg.taken[b] and "\n" not in doc[b - 1].whitespace_ \
+            and doc[b - 1].whitespace_ and _name_token(doc[b], lex, res) and not lookup_country(doc[b].text, res):
+        b += 1      # a given name and a surname that is also a town: "Camilo | Cienfuegos"
     while b < len(doc) and b - a < MAX_NAME_TOKENS and "\n" not in doc[b - 1].whitespace_ \
             and seg.free_name_token(b, lex, res) and seg.ent[b] in ("", "PERSON", "GPE", "ORG"):
         if seg.ent[b] in ("GPE", "ORG") and (b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I"):
@@ -330,6 +346,8 @@ _DEICTIC = {"that", "this", "these", "those", "his", "her", "its", "our", "their
 #: commas allowed inside an office list before the head is reached ("Minister of Tourism, Arts and
 #: Culture, Hon. Dr. Ibrahim Mohammed Awal")
 _PRE_HEAD_COMMAS = 2
+#: words that make a plural role the group's, not each member's ("leaders of both countries")
+_GROUP_WORDS = {"both", "two", "three", "their", "our", "all"}
 #: heads ending in "s" that are singular
 _SINGULAR_HEADS = {"boss", "chargés", "witness", "princess", "actress", "hostess", "congress", "alias", "bus"}
 
@@ -342,7 +360,15 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         end -= 1                      # "Ghana,  H.E. Anette": the double space is a token of its own
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
+    if end > 1 and doc[end - 1].text == "." and doc[end - 2].lower_ + "." in heads and not doc[end - 2].whitespace_:
+        return end - 2, end     # an abbreviated title the tokenizer split: "Amb. Fernandez Hernandez"
     start = end
+    # a place by reference closing the office: "la Embajadora de Cuba en | esta nación caribeña |, Inés"
+    for k in range(max(0, end - 4), end - 1):
+        if doc[k].lower_ in _DEMONSTRATIVES and k > 0 and doc[k - 1].lower_ in OFFICE_PREP \
+                and all(doc[x].is_alpha and not seg.taken[x] for x in range(k, end)):
+            start = k
+            break
     has_head = False
     lower_ok = False   # a lowercase head ("the Cuban ambassador") may start a lowercase title
     lowers = commas = 0
@@ -351,6 +377,9 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         low = t.lower_
         if seg.taken[start - 1] or "\n" in t.whitespace_:
             break
+        if t.text == ")" and start - 3 >= 0 and doc[start - 3].text == "(" and doc[start - 2].text.isupper():
+            start -= 3      # an acronym after its body: "... to the International Maritime Organization (IMO), Name"
+            continue
         if t.text in PUNCT_STOP:
             # an office list before its head: "Minister of Tourism, Arts and Culture"
             if t.text == "," and not has_head and commas < _PRE_HEAD_COMMAS and start - 2 >= 0 \
@@ -363,7 +392,8 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         pre_head_lower = (not has_head and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "DET")
                           and lowers < _PRE_HEAD_LOWER and low not in ("the", "a", "an"))
         if t.text[:1].isupper() or is_head or (low in CONNECT and start - 1 > 0 and start < end) \
-                or t.text in TITLE_INNER or pre_head_lower \
+                or t.text in TITLE_INNER or pre_head_lower or _ORDINAL.fullmatch(t.text) and doc[start].text[:1].isupper() \
+                or (has_head and t.is_lower and low in lex.office) \
                 or (lower_ok and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")):
             if is_head:
                 has_head = True
@@ -378,7 +408,8 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
     if not has_head:
         return None
     last_head = max(k for k in range(start, end) if doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads)
-    if doc[last_head].is_lower and doc[last_head].lower_ not in _SINGULAR_HEADS and doc[last_head].lower_.endswith("s"):
+    if doc[last_head].is_lower and doc[last_head].lower_ not in _SINGULAR_HEADS and doc[last_head].lower_.endswith("s") \
+            and any(doc[k].lower_ in _GROUP_WORDS for k in range(last_head, end)):
         return None     # "the historic leaders of both countries, Fidel Castro and ...": a group's role
     for k in range(last_head + 1, end - 1):
         if doc[k].lower_ == "in" and doc[k + 1].lower_ in _DEICTIC:
@@ -422,29 +453,54 @@ def _role_start(doc: Doc, start: int, end: int, lex: Lexicon, seg: _Seg) -> int:
     return s
 
 
-def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+#: marks that open an apposition after a name: the comma, and the dashes of "Dr. Dayton Campbell –the
+#: opposition spokesman on Health–"
+_APPOS_OPEN = {",", "–", "—"}
+#: lowercase words that may stand before the head of an apposition ("Dr. Yoel Beovides García, a research
+#: scientist at ...", "David Abdulah, recognized political figure"): at most this many
+_APPOS_PRE_LOWER = 3
+
+
+def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> tuple[int, int] | None:
     """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
-    heads = lex.heads
     if i >= len(doc):
         return None
-    if doc[i].text != ",":
+    if doc[i].text not in _APPOS_OPEN:
         # an apposition the page left without its comma: "Fadli Zon Deputy Speaker of the House",
         # "Adam M. Tugio Director for North America" (a capitalized head right after the name)
         if not (doc[i].text[:1].isupper() and _is_head(doc[i], lex)) or "\n" in doc[i - 1].whitespace_:
             return None
         i -= 1
+    elif doc[i].text != "," and doc[i].whitespace_:
+        return None     # a dash set off by spaces is a clause break, not an apposition
     start = i + 1
-    while start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
+    # honorifics written after the name are no title: "Honourable Gail Teixeira, MP, Minister of ..."
+    while start + 1 < len(doc) and doc[start].text in lex.honorific_toks and doc[start + 1].text == ",":
+        start += 2
+    while start < len(doc) and doc[start].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
         start += 1
-    if start >= len(doc) or not (doc[start].text[:1].isupper() or _is_head(doc[start], lex)):
+    if start >= len(doc):
         return None
     end = start
     has_head = False
+    head_upper = False
+    lowers = 0
     while end < len(doc) and end - start < 30:
         t = doc[end]
         low = t.lower_
         if t.text == "." and end > start and doc[end - 1].text == "a.i" and not doc[end - 1].whitespace_:
             end += 1    # "a.i." split by the tokenizer
+            continue
+        if t.text == "(" and has_head and end + 2 < len(doc) and doc[end + 1].text.isupper() \
+                and doc[end + 2].text == ")":
+            # an acronym after its body closes the title: "... Institute of Tropical Roots (INIVIT) | in
+            # Cuba"; an agency's acronym is that agency's mention, not title text (DECISIONS: "(DACCRE)")
+            if seg is None or not seg.blocked[end + 1]:
+                end += 3
+            break
+        if t.text == "," and end > start and end + 1 < len(doc) and doc[end + 1].text in ("D.C", "D.C.", "DC") \
+                and doc[end - 1].text == "Washington":
+            end += 2    # "the Cuban Embassy in Washington, D.C"
             continue
         if t.text in PUNCT_STOP or t.is_sent_start and end > start or "\n" in doc[end - 1].whitespace_ and end > start:
             break
@@ -453,12 +509,30 @@ def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
         if end > start and (t.text in lex.honorific_toks and t.text[:1].isupper()
                             or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and low not in lex.office):
             break   # the title ends where the next person begins ("... and Dr. Jacqueline Bisasor")
-        if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or low in heads \
+        if has_head and low in ("’s", "'s") and end + 1 < len(doc) and doc[end + 1].is_lower:
+            # a possessive topic after the office ends it: "General Director for U.S. Affairs | on U.S.
+            # State Department's false accusations"; cut back to the preposition that opened it
+            k = max((x for x in range(start, end) if doc[x].lower_ in OFFICE_PREP), default=None)
+            if k is not None and any(_is_head(doc[x], lex) for x in range(start, k)):
+                end = k
+            break
+        if head_upper and low in ("at", "in", "on", "during") and end + 2 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") \
+                and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
+            break   # a capitalized title ends where a lowercase phrase begins: "Minister of ... | at the reception"
+        is_head = _is_head(t, lex) or low.rstrip("s") in lex.heads
+        if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or is_head \
                 or (has_head and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET")):
-            if low in heads or low.rstrip("s") in heads:
+            if is_head:
+                if not has_head:
+                    head_upper = t.text[:1].isupper()
                 has_head = True
-            elif not has_head and t.is_lower:
+            elif not has_head and t.is_lower and low not in CONNECT:
                 break
+            end += 1
+            continue
+        if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == start + lowers \
+                and t.pos_ in ("ADJ", "NOUN", "VERB"):
+            lowers += 1     # "a research | scientist", "recognized political | figure"
             end += 1
             continue
         break
@@ -466,6 +540,10 @@ def _title_after(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
         end -= 1
     if not has_head or end <= start:
         return None
+    if seg is not None:
+        # an agency named before the role is the person's agency, not the title: "Josefina Vidal Ferreiro,
+        # Cuban Ministry of Foreign Affairs | Director General for U.S. Affairs"
+        start = _role_start(doc, start, end, lex, seg)
     return start, end
 
 
@@ -481,8 +559,12 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
         if any(x.lower() in lex.heads for x in words[:n + 1]):
             break   # "Head of the Ministry's Department ...": the possessive is inside the office
         if re.search(r"(?:’s|'s)$", w):
-            cc = lookup_country(re.sub(r"(?:’s|'s)$", "", " ".join(words[:n + 1])), res)
-            words = words[n + 1:]
+            owner = re.sub(r"(?:’s|'s)$", "", " ".join(words[:n + 1]))
+            cc = lookup_country(owner, res)
+            # a medium is no affiliation to drop (media are not agencies): "Sputnik's correspondent in
+            # Canada" stays as written
+            if cc or not NOT_NAME.fullmatch(owner):
+                words = words[n + 1:]
             break
     while words:
         w2 = " ".join(words[:2])
@@ -504,7 +586,56 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
             words = words[1:]
         else:
             break
-    return " ".join(words), cc
+    # an acronym of the body before a lowercase role: "FAO officials for the Caribbean" -> "official for ..."
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[1].islower() \
+            and (words[1] in lex.heads or _plural_head(words[1], lex)):
+        words = words[1:]
+    # a nationality adjective further in, before the head: "former South African president" -> "former
+    # president", "prominent Cuban intellectual" -> "intellectual" (descriptive words before it go,
+    # modifiers of the role stay)
+    k0 = next((k for k, w in enumerate(words) if w.lower() in lex.heads or _plural_head(w, lex)), None)
+    for k in range(1, k0 or 0):
+        nat = words[k] in res.nationalities and 1 or " ".join(words[k:k + 2]) in res.nationalities and 2
+        if nat:
+            cc = cc or res.nationalities.get(words[k]) or res.nationalities[" ".join(words[k:k + 2])]
+            keep = [w for w in words[:k] if w[:1].isupper() or w.lower() in _ROLE_MODIFIERS]
+            words = keep + words[k + nat:]
+            break
+    return _singular(words, lex), cc
+
+
+#: lowercase words before a nationality adjective that are part of the role ("former South African president")
+_ROLE_MODIFIERS = {"former", "acting", "interim", "outgoing", "incoming", "ex", "late"}
+
+
+def _plural_head(w: str, lex: Lexicon) -> str | None:
+    """The singular of a plural role noun ("Ambassadors", "deputies"), else None."""
+    low = w.lower()
+    if low in _SINGULAR_HEADS or not low.endswith("s") or low.endswith("ss"):
+        return None
+    if low.endswith("ies") and low[:-3] + "y" in lex.heads:
+        return w[:-3] + "y"
+    if low[:-1] in lex.heads:
+        return w[:-1]
+    return None
+
+
+def _singular(words: list[str], lex: Lexicon) -> str:
+    """A plural title applied to one person or to coordinated names is written in the singular
+    (DECISIONS b01: "deputies X and Y" -> "deputy"; "intellectuals and friends of Cuba" -> "intellectual
+    and friend of Cuba"): plural nouns before the first preposition lose their "s" when one is a head."""
+    cut = next((k for k, w in enumerate(words) if w.lower() in OFFICE_PREP), len(words))
+    if not any(_plural_head(w, lex) for w in words[:cut]):
+        return " ".join(words)
+    out = []
+    for k, w in enumerate(words):
+        if k < cut and w.lower() not in lex.office:
+            sg = _plural_head(w, lex)
+            if sg is None and w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+                sg = w[:-1]     # a coordinated plural noun: "friends" of "intellectuals and friends"
+            w = sg or w
+        out.append(w)
+    return " ".join(out)
 
 
 def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
@@ -547,11 +678,15 @@ def _office_end(seg: _Seg, k: int, lex: Lexicon) -> int:
         low = t.lower_
         if low in lex.heads or low in lex.office or t.text in ("U.S.", "a.i.", "/"):
             j += 1
-        elif low in OFFICE_PREP or low in ("and", "&") and j + 1 < len(doc) and \
-                (doc[j + 1].lower_ in lex.office or doc[j + 1].lower_ in lex.heads or seg.blocked[j + 1]):
+        elif low in OFFICE_PREP or low in ("and", "&", "y") and j + 1 < len(doc) and \
+                (doc[j + 1].lower_ in lex.office or doc[j + 1].lower_ in lex.heads or seg.blocked[j + 1]
+                 or doc[j + 1].lower_ in _ARTICLES):
             j += 1
-            while j < len(doc) and doc[j].lower_ in ("the", "a"):
+            while j < len(doc) and doc[j].lower_ in _ARTICLES:
                 j += 1
+            d = _deictic_place(doc, j)
+            if d is not None:
+                return d    # "the Cuban Ambassador in this African country, | Ernesto Gómez Díaz"
         elif seg.blocked[j] or seg.ent[j] in ("GPE", "NORP") and not _name_token(t, lex, seg.res):
             j += 1
         else:
@@ -559,6 +694,23 @@ def _office_end(seg: _Seg, k: int, lex: Lexicon) -> int:
         if "\n" in doc[j - 1].whitespace_:
             break
     return j
+
+
+_ARTICLES = {"the", "a", "la", "el", "los", "las"}
+#: demonstratives before a place named by reference ("in this African country", "en esta nación caribeña")
+_DEMONSTRATIVES = {"this", "that", "esta", "este", "dicha", "dicho"}
+
+
+def _deictic_place(doc: Doc, j: int) -> int | None:
+    """Token after ", " when a place by reference ends the office at j: "this African country, "."""
+    if j >= len(doc) or doc[j].lower_ not in _DEMONSTRATIVES:
+        return None
+    for k in range(j + 1, min(j + 5, len(doc))):
+        if doc[k].text == ",":
+            return k + 1 if k > j + 1 else None
+        if not doc[k].is_alpha:
+            return None
+    return None
 
 
 def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
@@ -570,7 +722,8 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if not (t.lower_ in lex.heads) or seg.blocked[k] or seg.taken[k]:
             continue
         if t.is_lower and t.lower_ not in ("ambassador", "minister", "president", "diplomat", "singer", "deputies",
-                                            "deputy", "counsellor", "secretary", "spokesperson", "writer"):
+                                            "deputy", "counsellor", "secretary", "spokesperson", "writer",
+                                            "officials", "intellectuals"):
             continue
         j = _office_end(seg, k, lex)
         # a one-word name only right after its role noun ("Foreign Minister Dar", "Secretary Rubio’s");
@@ -579,6 +732,9 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if j < len(doc) and doc[j].text == "," and "\n" not in doc[j].whitespace_:
             j += 1
             one_word_ok = False
+            lone_ok = j + 1 < len(doc) and doc[j + 1].text in (".", ";") and doc[j].pos_ == "PROPN"
+        else:
+            lone_ok = False
         if j >= len(doc):
             continue
         # honorifics between title and name ("Prime Minister of India Shri. Narendra Modi")
@@ -595,7 +751,10 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if p > k and doc[p].lower_ in OFFICE_PREP:
             continue
         r = _name_run(seg, j, lex, res)
-        if r and (r[1] - r[0] > 1 or one_word_ok) and _run_ok(doc, *r, res, anchored=one_word_ok):
+        if r and (r[1] - r[0] > 1 or one_word_ok or lone_ok and r[1] == r[0] + 1 and doc[r[1]].text in (".", ";")) \
+                and _run_ok(doc, *r, res, anchored=one_word_ok) \
+                and not (r[1] - r[0] == 1 and doc[r[0]].ent_iob_ == "I" and doc[k].ent_type_ in ("GPE", "ORG", "LOC")):
+            # (a word the model reads as one place or body with the role noun is no name: "Member States")
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
@@ -615,16 +774,31 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
+    # photo credits: "[Photo by Zhang Ling/Xinhua]", "Photos: Katlholo Maifadi / DIRCO"
+    for k, t in enumerate(doc[:-2]):
+        if t.lower_ in ("photo", "photos", "foto", "fotos") and doc[k + 1].lower_ in ("by", ":", "por"):
+            r = _name_run(seg, k + 2, lex, res)
+            if r and r[0] == k + 2 and r[1] - r[0] >= 2 and _run_ok(doc, *r, res) \
+                    and not any(seg.taken[i] for i in range(*r)):
+                out.append(r)
+                for i in range(*r):
+                    seg.taken[i] = True
     # apposition: "<Name>, <Title>" where the model missed the name (two tokens at least)
     for c, t in enumerate(doc):
-        if t.text != "," or c == 0 or seg.taken[c - 1]:
+        if c == 0 or seg.taken[c - 1]:
             continue
+        if t.text != ",":
+            # "...; Ma'ruf Cahyono General Secretary of the People's Consultative Assembly;": a list of
+            # names each followed by its role without a comma
+            if not (t.text[:1].isupper() and _is_head(t, lex)) or seg.taken[c] or seg.blocked[c]:
+                continue
         if _title_after(doc, c, lex) is None:
             continue
         r = _name_run(seg, c - 1, lex, res, step=-1)
         if r and r[1] == c and r[1] - r[0] >= 2 and _run_ok(doc, *r, res) \
                 and (r[0] == 0 or doc[r[0] - 1].text in PUNCT_STOP or doc[r[0] - 1].lower_ in STOP_WORDS
-                     or "\n" in doc[r[0] - 1].whitespace_):
+                     or "\n" in doc[r[0] - 1].whitespace_
+                     or t.text == "," and doc[r[0] - 1].pos_ in ("VERB", "ADP", "AUX", "CCONJ", "SCONJ")):
             out.append(r)
             for i in range(*r):
                 seg.taken[i] = True
@@ -635,6 +809,8 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
     """Later mentions by part of a name found in the segment ('Wang' of 'Wang Yi', 'Sierra Díaz')."""
     doc = seg.doc
     parts: set[tuple[str, ...]] = set()
+    fulls: set[tuple[str, ...]] = set()   # the whole name again (the model misses repeats; a surname may be a
+    #                                       town: "Camilo Cienfuegos")
     for a, b in names:
         toks = [seg.folded[i] for i in range(a, b) if doc[i].text != '"']
         if len(toks) < 2:
@@ -645,8 +821,11 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
                 if len(sub) < len(toks) and sub[0] not in PARTICLES and sub[-1] not in PARTICLES \
                         and not (len(sub) == 1 and (len(sub[0]) < 2 or sub[0].endswith("."))):
                     parts.add(sub)
+        fulls.add(tuple(toks))
     if not parts:
         return []
+    fulls -= parts
+    parts |= fulls
     maxlen = max(len(p) for p in parts)
     out = []
     i = 0
@@ -655,12 +834,17 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
         for n in range(maxlen, 0, -1):
             if i + n > len(doc):
                 continue
-            if tuple(seg.folded[i:i + n]) in parts and not doc[i].text.isupper() and \
-                    all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES for k in range(i, i + n)):
+            key = tuple(seg.folded[i:i + n])
+            if key in parts and not doc[i].text.isupper() and \
+                    all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES
+                        or key in fulls and seg.place[k] and not seg.taken[k] for k in range(i, i + n)):
                 # a standalone mention, not part of a longer capitalized name
                 if (i > 0 and seg.free_name_token(i - 1, lex, res) and "\n" not in doc[i - 1].whitespace_) or \
                         (i + n < len(doc) and seg.free_name_token(i + n, lex, res) and "\n" not in doc[i + n - 1].whitespace_):
                     break
+                if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].lower_ in lex.office \
+                        and doc[i + n].lower_ not in lex.heads:
+                    break   # inside an institution's name: "the José Martí | Cultural and Friendship Association"
                 hit = (i, i + n)
                 break
         if hit:
@@ -693,8 +877,15 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         a, b = _grow(seg, sp.start, sp.end, lex, res)
         if any(seg.taken[i] for i in range(a, b)) or NOT_NAME.search(doc[a:b].text):
             continue   # grown into an institution ("University" + "Kebansaang Malaysia")
-        if doc[a].pos_ == "VERB" and doc[a].lower_.endswith("ing"):
-            continue   # a headline gerund, "Honoring Fidel and Chávez"
+        if doc[a].lower_.endswith("ing") and (doc[a].pos_ == "VERB" or len(doc[a]) >= 7 and (
+                a == 0 or doc[a].is_sent_start or "\n" in doc[a - 1].whitespace_ or doc[a - 1].is_space)):
+            # (short -ing words are names: "Ding", "Jing")
+            if b - a == 1 or not seg.free_name_token(a + 1, lex, res):
+                continue   # a headline gerund, "Honoring Fidel and Chávez"
+            a += 1         # ... before the name: "Honoring | Fidel"
+        if _named_thing(doc, a, b, lex) or a > 0 and doc[a - 1].lower_ in _INSTITUTION_NOUNS \
+                or a > 2 and doc[a - 1].lower_ == "and" and doc[a - 3].lower_ in _INSTITUTION_NOUNS:
+            continue   # (the Military Barracks Carlos Manuel de Céspedes: a facility named after a person)
         for i in range(a, b):
             seg.taken[i] = True
         cands.append((a, b, "ner"))
@@ -703,11 +894,29 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     out = []
-    for a, b, how in sorted(cands):
+    cands = sorted(c for c in cands if not _named_thing(doc, c[0], c[1], lex))
+    shared: tuple[int, int] | None = None   # a plural premodifier shared by coordinated names
+    for n, (a, b, how) in enumerate(cands):
         span = doc[a:b]
         s, e = span.start_char, span.end_char
         title = tcc = None
-        rng = _title_before(doc, a, lex, seg) or _title_after(doc, b, lex)
+        rng = _title_before(doc, a, lex, seg)
+        if rng is not None and _owned_by_previous(doc, rng, seg, lex):
+            rng = None      # "Nora Alberteris, Consul General, | Thalia Gonzalez": the role is Nora's
+        if rng is not None and _plural_title(doc, rng, lex):
+            # a plural role is each member's only for coordinated names ("deputies Lázaro Barredo and
+            # Surina Acosta"); before one name it is the group it belongs to ("On behalf of the
+            # appointed ambassadors, María del Pilar Fernández Otero")
+            nxt = b
+            while nxt < len(doc) and doc[nxt].text == ",":
+                nxt += 1
+            rng = rng if nxt < len(doc) and doc[nxt].lower_ in ("and", "&") else None
+            shared = rng
+        elif rng is None and shared is not None and n > 0 and _coordinated(doc, cands[n - 1][1], a):
+            rng = shared    # "... and Keith Ellis" takes the plural role of "Arnold August"
+        else:
+            shared = None
+        rng = rng or _title_after(doc, b, lex, seg)
         if rng is not None:
             raw = doc[rng[0]:rng[1]].text
             title, tcc = _strip_title(raw, res)
@@ -719,20 +928,128 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     return out
 
 
+#: nouns of facilities and institutions named after a person that follows them
+_INSTITUTION_NOUNS = {"barracks", "school", "hospital", "polyclinic", "park", "street", "avenue", "square", "airport",
+                      "stadium", "library", "museum", "theatre", "theater", "brigade", "contingent", "prize", "award",
+                      "medal", "order", "foundation", "institute", "university", "association", "club", "movement",
+                      "centre", "center", "hall", "campus"}
+#: nouns before a quoted proper name of a group or a work ('the musical group "María Alejandra y Cubanía"')
+_GROUP_NOUNS = _INSTITUTION_NOUNS | {"group", "band", "orchestra", "ensemble", "company", "movie", "film", "book",
+                                     "documentary", "programme", "program", "project", "festival", "contest", "event"}
+_QUOTES = {'"', "“", "”", "«", "»"}
+
+
+def _named_thing(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Is the name part of a quoted proper name, or cut off from glued text? A quote holding only
+    capitalized words names an association, a band, a place or a school ("the Association of Cuban
+    Residents “Ernesto Che Guevara”", "Musical group "María Alejandra y Cubanía"", "the “Queen Park
+    Savannah”"); a quoted event title with lowercase words names the person ("The Life and Legacy of
+    Fidel Castro"). A name running into a glued token ("Narciso Reinaldo ArmadorCubaMinister") is tag
+    text (ANNOTATION.md: glued tokens are not annotated)."""
+    if b < len(doc) and _glued(doc[b].text) and doc[b].text[:1].isupper() and not doc[b - 1].whitespace_ == "\n":
+        return True
+    lo = a - 1
+    while lo >= 0 and a - lo <= 6 and doc[lo].text not in _QUOTES:
+        lo -= 1
+    hi = b
+    while hi < len(doc) and hi - b <= 6 and doc[hi].text not in _QUOTES:
+        hi += 1
+    if lo < 0 or hi >= len(doc) or doc[lo].text not in _QUOTES or doc[hi].text not in _QUOTES:
+        return False
+    inner = doc[lo + 1:hi]
+    if not all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner) \
+            or any("\n" in t.whitespace_ for t in doc[lo:hi]):
+        return False
+    # the quote holds the name alone (or with a role word: "Queen"), or a group noun stands before it
+    # (a quoted title-case headline naming a person is no institution)
+    alone = all(a <= t.i < b or t.lower_ in lex.heads or t.text in lex.honorific_toks for t in inner)
+    return alone or lo > 0 and doc[lo - 1].lower_ in _GROUP_NOUNS
+
+
+def _owned_by_previous(doc: Doc, rng: tuple[int, int], seg: _Seg, lex: Lexicon) -> bool:
+    """Is the role before a name the apposition of the name before it? (", <role>, <name>" right after
+    another name: "Annie Gouin, Director General of the Chamber of Commerce, Pierre Urguhat")"""
+    a, b = rng
+    if b >= len(doc) or doc[b].text != ",":
+        return False    # no comma after the role: a plain premodifier ("..., Ambassador Hermes Herrera")
+    k = a - 1
+    # over what the role's start left out: articles, a nationality, an agency before the role
+    # ("Josefina Vidal Ferreiro, Cuban Ministry of Foreign Affairs | General Director ..., Bárbara")
+    while k >= 0 and a - k < 12 and not seg.taken[k] and (doc[k].lower_ in ("the", "a", "an") or seg.blocked[k]
+                                                          or doc[k].text in seg.res.nationalities):
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k >= 0 and doc[k].text in lex.honorific_toks:
+        k -= 1          # "Gail Teixeira, MP, | Minister of ..."
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+    return k >= 0 and seg.taken[k]
+
+
+def _plural_title(doc: Doc, rng: tuple[int, int], lex: Lexicon) -> bool:
+    """Is the role noun of the title plural? (its head is the last role noun before the first preposition:
+    "Speaker of the House of Representatives" is singular)"""
+    a, b = rng
+    cut = next((k for k in range(a, b) if doc[k].lower_ in OFFICE_PREP), b)
+    heads = [k for k in range(a, cut) if doc[k].lower_ in lex.heads]
+    return bool(heads) and _plural_head(doc[heads[-1]].text, lex) is not None
+
+
+def _coordinated(doc: Doc, prev_end: int, a: int) -> bool:
+    """Only "and" / "," between the previous name and this one."""
+    between = [t.text for t in doc[prev_end:a]]
+    return 0 < len(between) <= 2 and all(x in (",", "and", "&") for x in between)
+
+
 def link_names(hits: list[Hit]) -> list[Hit]:
     """Give every mention the fullest form of its name in the document (accent-insensitive token
-    containment: 'Vidal' -> 'Josefina Vidal Ferreiro'; the nearest earlier full form wins on ties)."""
+    containment: 'Vidal' -> 'Josefina Vidal Ferreiro'). Of several longer forms the nearest earlier one
+    wins, else the nearest later one ("Castro" after "Raúl Castro" is Raúl even when "Fidel Castro" opens
+    the page); the chosen form is then grown the same way to its own fullest form."""
     def toks(n):
-        return [t for t in re.split(r"[\s.]+", fold(n).replace('"', "")) if t]
-    out = []
+        return frozenset(t for t in re.split(r"[\s.]+", fold(n).replace('"', "")) if t)
     keyed = [(toks(o.fields["name"]), o) for o in hits]
+
+    def fits(mine: frozenset, ot: frozenset) -> bool:
+        # every word of the short form is a word of the long one, an initial matching a given name
+        # ("Zéner J. Caro" -> "Zéner Javier Caro González")
+        return all(t in ot or len(t) == 1 and any(o.startswith(t) for o in ot - mine) for t in mine)
+
+    def variant(mine: frozenset, ot: frozenset) -> bool:
+        # the same name with a fuller given name: "Tom Vilsack" -> "Thomas Vilsack" (same initial, the
+        # short form's letters in order in the long one)
+        a, b = mine - ot, ot - mine
+        if len(a) != 1 or len(b) != 1:
+            return False
+        x, y = next(iter(a)), next(iter(b))
+        it = iter(y)
+        return len(y) > len(x) >= 2 and x[0] == y[0] and all(ch in it for ch in x)
+
+    def longer(mine: frozenset, at: int) -> tuple[frozenset, Hit] | None:
+        cands = [(ot, o) for ot, o in keyed if len(ot) > len(mine) and fits(mine, ot)
+                 or len(ot) == len(mine) and variant(mine, ot)]
+        before = [c for c in cands if c[1].start < at]
+        after = [c for c in cands if c[1].start > at]
+        best = max(before, key=lambda c: c[1].start) if before else \
+            min(after, key=lambda c: c[1].start) if after else None
+        if best is not None:
+            # of forms of one person ("Tom Vilsack", "Thomas Vilsack"), the fullest
+            alts = [c for c in cands if len(c[0]) == len(best[0]) and variant(best[0], c[0])]
+            best = alts[0] if alts else best
+        return best
+
+    out = []
     for h in hits:
-        mine = toks(h.fields["name"])
-        best = h.fields["name"]
-        best_len = len(mine)
-        for ot, o in keyed:
-            if len(ot) > best_len and all(t in ot for t in mine):
-                best, best_len = o.fields["name"], len(ot)
+        mine, best = toks(h.fields["name"]), h.fields["name"]
+        seen = {mine}
+        while mine:
+            nxt = longer(mine, h.start)
+            if nxt is None or nxt[0] in seen:
+                break
+            seen.add(nxt[0])
+            mine, best = nxt[0], nxt[1].fields["name"]
         if best != h.fields["name"]:
             h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "name": best})
         out.append(h)
