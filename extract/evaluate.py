@@ -4,7 +4,7 @@ Micro precision/recall/F1 per field, over all gold pages:
   items      a predicted item matches a gold item when start and end are both within 3 characters;
   dates      span (exact offsets) and normalized value (start, end, granularity) both right;
   locations  exact span; plus country-code accuracy over matched spans;
-  officials  exact span; plus name and title accuracy over matched spans;
+  officials  exact span; plus name, title, country-code and agency accuracy over matched spans;
   agencies   exact span (one row per coordinated body); plus canonical-name accuracy;
   meetings   meeting type within the same gold item (the one holding the trigger); plus date and
              country accuracy over matched meetings.
@@ -88,7 +88,7 @@ def score(gold: list[dict], pred: dict[str, dict]) -> dict:
             ("dates", lambda m: (m["start"], m["end"], _iso(m["date_start"]), _iso(m["date_end"]), m["granularity"]), ()),
             ("dates_span", lambda m: (m["start"], m["end"]), ()),
             ("locations", lambda m: (m["start"], m["end"]), ("country_code",)),
-            ("officials", lambda m: (m["start"], m["end"]), ("name", "title")),
+            ("officials", lambda m: (m["start"], m["end"]), ("name", "title", "country_code", "agency")),
             ("agencies", lambda m: (m["start"], m["end"]), ("name",)),
         ):
             src = "dates" if field == "dates_span" else field
@@ -204,7 +204,8 @@ def format_table(report: dict) -> str:
     extra = {
         "items": "", "dates": "span + value", "dates_span": "span only",
         "locations": f"country-code acc {_fmt(acc.get('locations.country_code'))}",
-        "officials": f"name acc {_fmt(acc.get('officials.name'))}, title acc {_fmt(acc.get('officials.title'))}",
+        "officials": f"name acc {_fmt(acc.get('officials.name'))}, title acc {_fmt(acc.get('officials.title'))}, "
+                     f"country acc {_fmt(acc.get('officials.country_code'))}, agency acc {_fmt(acc.get('officials.agency'))}",
         "agencies": f"canonical-name acc {_fmt(acc.get('agencies.name'))}",
         "meetings": f"date acc {_fmt(acc.get('meetings.date'))}, country acc {_fmt(acc.get('meetings.country'))}",
     }

@@ -87,6 +87,8 @@ class Resources:
     #: cities and US states by their own folded name only, whatever the curated aliases say: the
     #: readings a qualifier can bring back ("Kingston, Ontario")
     own_names: dict[str, tuple[Place, ...]] = field(default_factory=dict)
+    #: fold(alias) -> country code of persons whose state every reader knows (aliases/persons.csv)
+    persons: dict[str, str] = field(default_factory=dict)
 
 
 def _opt_float(s: str) -> float | None:
@@ -182,8 +184,10 @@ def load(root: str) -> Resources:
     meetings = json.loads((base / "meetings.json").read_text(encoding="utf-8"))
     titles = _lines(base / "titles.txt")
     honorifics = _lines(base / "honorifics.txt")
+    persons = {fold(r["alias"]): r["country_code"] for r in
+               read_csv(base / "aliases" / "persons.csv", ["alias", "name", "country_code"])}
     return Resources(base, version, agencies, nat, places, by_code, pubs, meetings["types"], titles, honorifics,
-                     base / "boilerplate.txt", {"meetings": meetings}, own_names)
+                     base / "boilerplate.txt", {"meetings": meetings}, own_names, persons)
 
 
 def _lines(path: Path) -> list[str]:

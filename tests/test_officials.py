@@ -379,3 +379,43 @@ def test_names_in_capitals_stay(res):
     # a mission's signature in capitals is no person ("EMBACUBA IRELAND"); a name in capitals is
     assert O.clean_name("JOSEFINA VIDAL FERREIRO", res) is not None
     assert O.clean_name("EMBACUBA IRELAND", res) is None
+
+
+# ------------------------------------------------------------------ the state and body a person serves
+@pytest.mark.parametrize("title,cc", [
+    ("Minister of Health of Jamaica", "JM"),                    # the last "of" names the state
+    ("Ministro de Ciencia, Tecnología y Energía de Jamaica", "JM"),
+    ("President of the Democratic Socialist Republic of Sri Lanka", "LK"),
+    ("Minister of Foreign Affairs of the Commonwealth of the Bahamas", "BS"),
+    ("Ambassador of the Republic of Cuba to Canada", "CU"),     # "to" names the receiving state
+    ("Ambassador to Canada", None),
+    ("Senator for Florida", "US"),
+    ("Deputy Assistant Secretary of State for Western Hemisphere Affairs", "US"),
+    ("Director General for U.S. Affairs", None),                # an office's name, not the holder's state
+])
+def test_country_of_title(res, title, cc):
+    assert O._country_of_title(title, res) == cc
+
+
+@pytest.mark.parametrize("title,agency", [
+    ("Foreign Minister of Afghanistan", "Ministry of Foreign Affairs"),
+    ("Prime Minister of India", None),                           # a state after "Minister of" is no ministry
+    ("Minister of Health of Jamaica", "Ministry of Health"),
+    ("Minister of the Interior", "Ministry of the Interior"),
+])
+def test_agency_of_title(res, title, agency):
+    assert O._agency_of_title(title, res) == agency
+
+
+def _hit(start, name, **f):
+    return Hit(start, start + len(name), name, "ner", {"name": name, "title": None, "agency": None,
+                                                       "country_code": None, **f})
+
+
+def test_mentions_of_one_person_share_state_and_body_then_the_publisher_fills_the_rest(res):
+    hits = [_hit(0, "Wang Yi", country_code="CN", agency="Ministry of Foreign Affairs"),
+            _hit(50, "Wang Yi"),                                # a later short mention, already linked
+            _hit(90, "Donald Trump"), _hit(120, "Ana Rosa Rojas")]
+    out = O.default_country(O.share_person_fields(hits), res, "CU")
+    assert [(h.fields["country_code"], h.fields["agency"]) for h in out] == [
+        ("CN", "Ministry of Foreign Affairs"), ("CN", "Ministry of Foreign Affairs"), ("US", None), ("CU", None)]

@@ -88,3 +88,16 @@ def test_nationalities_well_formed():
     for r in rows:
         assert r["country_code"] in ISO2, r
         assert r["adjective"][:1].isupper(), r
+
+
+def test_persons_well_formed():
+    rows = _csv("persons.csv")
+    assert not [a for a, n in Counter(r["alias"] for r in rows).items() if n > 1]
+    names = {r["name"] for r in rows}
+    for r in rows:
+        assert r["country_code"] in ISO2, r
+        assert r["name"] in names and r["alias"].strip() == r["alias"], r
+    # an alias names one person: the same alias never gives two states
+    by_name = {}
+    for r in rows:
+        assert by_name.setdefault(r["name"], r["country_code"]) == r["country_code"], r

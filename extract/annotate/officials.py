@@ -647,21 +647,40 @@ def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
     return None
 
 
+_OF_STATE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+)?(?=[A-Z])")
+_US_STATE_SEAT = re.compile(r"\b(?:Senator|Representative|Congress(?:wo)?man|Governor)\s+(?:for|from|of)\s+(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# offices only one state has ("Secretary of State", "Assistant Secretary of State for ...": the U.S.)
+_US_OFFICE = re.compile(r"\bSecretary of State\b(?!\s+(?:for|of)\s+(?:Foreign|the Home|Defence|Health))")
+
+
 def _country_of_title(title: str, res: Resources) -> str | None:
-    m = re.search(r"\bof (?:the )?(?:Republic of |Kingdom of |State of )?([A-Z][\w’' -]+?)(?: to | in |$|,)", title + "$")
-    if m:
-        cc = lookup_country(m.group(1).strip(), res)
-        if cc:
-            return cc
+    """The state a title says its holder serves: the country an "of"/"de" names ("Minister of Health of
+    Jamaica", "Ministro ... de Jamaica", "President of the Democratic Socialist Republic of Sri Lanka"),
+    a U.S. state after "Senator for" or an office only the U.S. has. "to X" names the receiving state,
+    not the holder's ("Ambassador to Canada")."""
+    for m in _OF_STATE.finditer(title):
+        words = re.findall(r"[\w’'.-]+", title[m.end():])
+        cut = next((i for i, w in enumerate(words) if w in ("to", "in", "for", "at", "on")), len(words))
+        words = words[:min(cut, 7)]
+        for n in range(len(words), 0, -1):       # the longest run of words that names a country
+            cc = lookup_country(" ".join(words[:n]).rstrip(".,"), res)
+            if cc:
+                return cc
+    m = _US_STATE_SEAT.search(title)
+    if m and any(p.kind == "admin1" and p.country_code == "US" for p in res.places.get(fold(m["st"]), [])):
+        return "US"
+    if _US_OFFICE.search(title):
+        return "US"
     return None
 
 
 def _agency_of_title(title: str, res: Resources) -> str | None:
-    m = re.search(r"\bMinister (?:of|for) (?:the )?([A-Z][\w ,&’'-]+?)(?: of [A-Z].*)?$", title)
-    if m:
-        return f"Ministry of {'the ' if m.group(1) == 'Interior' else ''}{m.group(1).strip()}"
-    if re.search(r"\bForeign Minister\b", title):
+    if re.search(r"\bForeign Minister\b|\bMinist(?:er|ro) (?:of|for|de) (?:Foreign|External|Relaciones Exteriores)", title):
         return "Ministry of Foreign Affairs"
+    m = re.search(r"(?<!Prime )(?<!First )\bMinister (?:of|for) (?:the )?([A-Z][\w ,&’'-]+?)(?: of [A-Z].*)?$", title)
+    if m and not lookup_country(m.group(1).strip(), res) and not m.group(1).startswith("State"):
+        # (a state after "Minister of" is the minister's country: "Prime Minister of India" names no ministry)
+        return f"Ministry of {'the ' if m.group(1) == 'Interior' else ''}{m.group(1).strip()}"
     for alias, a in res.agencies.items():
         if len(alias) > 4 and alias in title:
             return a.name
@@ -922,7 +941,16 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             title, tcc = _strip_title(raw, res)
             title = title or None
         cc = tcc or (_country_of_title(title, res) if title else None)
-        agency = _agency_of_title(title, res) if title else None
+        agency = None
+        if rng is not None:
+            # a body named inside the title is the person's agency, with its state-specific canonical
+            # name from the agency table ("Director General ... at the Cuban Ministry of Foreign Affairs")
+            lo, hi = doc[rng[0]].idx + ctx.offset, doc[rng[1] - 1].idx + len(doc[rng[1] - 1]) + ctx.offset
+            inside = [h for h in agencies if h.start < hi and h.end > lo]
+            if inside:
+                agency = inside[-1].fields.get("name")
+                cc = cc or inside[-1].fields.get("country_code")
+        agency = agency or (_agency_of_title(title, res) if title else None)
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
@@ -1001,6 +1029,48 @@ def _coordinated(doc: Doc, prev_end: int, a: int) -> bool:
     """Only "and" / "," between the previous name and this one."""
     between = [t.text for t in doc[prev_end:a]]
     return 0 < len(between) <= 2 and all(x in (",", "and", "&") for x in between)
+
+
+def share_person_fields(hits: list[Hit], fields: tuple[str, ...] = ("country_code", "agency")) -> list[Hit]:
+    """Mentions of one person (the same linked name, accent-insensitively) share what the text says of
+    them once: a later "Wang" serves China as "Chinese Foreign Minister Wang Yi" does. A mention without
+    a value takes the nearest earlier mention's, else the nearest later one's; values are never
+    overwritten. Run after link_names."""
+    by_name: dict[str, list[int]] = {}
+    for i, h in enumerate(hits):
+        by_name.setdefault(fold(h.fields["name"]), []).append(i)
+    out = list(hits)
+    for idx in by_name.values():
+        for i in idx:
+            h = out[i]
+            new = {}
+            for f in fields:
+                if h.fields.get(f) is not None:
+                    continue
+                src = [j for j in idx if hits[j].fields.get(f) is not None]
+                earlier = [j for j in src if hits[j].start < h.start]
+                j = max(earlier, key=lambda j: hits[j].start) if earlier else \
+                    min(src, key=lambda j: hits[j].start) if src else None
+                if j is not None:
+                    new[f] = hits[j].fields[f]
+            if new:
+                out[i] = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, **new})
+    return out
+
+
+def default_country(hits: list[Hit], res: Resources, publisher_cc: str | None) -> list[Hit]:
+    """The state of a person the text gives none for: a person every reader places (Trump, Martí,
+    Mandela: models/aliases/persons.csv, by the linked full name), else the publisher's state, as a
+    reader of a ministry's or embassy's page takes it (most people a page names without a state serve
+    the publishing state). Applied after share_person_fields: never overrides what the text says."""
+    out = []
+    for h in hits:
+        if h.fields.get("country_code") is None:
+            cc = res.persons.get(fold(h.fields["name"])) or publisher_cc
+            if cc:
+                h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "country_code": cc})
+        out.append(h)
+    return out
 
 
 def link_names(hits: list[Hit]) -> list[Hit]:
