@@ -402,6 +402,11 @@ def test_country_of_title(res, title, cc):
     ("Prime Minister of India", None),                           # a state after "Minister of" is no ministry
     ("Minister of Health of Jamaica", "Ministry of Health"),
     ("Minister of the Interior", "Ministry of the Interior"),
+    ("Foreign Affairs Minister", "Ministry of Foreign Affairs"),
+    ("Minister of State for Foreign Affairs", "Ministry of Foreign Affairs"),
+    ("Deputy Assistant Secretary of State for Western Hemisphere Affairs", "Department of State"),
+    ("Secretary of Agriculture", "Department of Agriculture"),
+    ("Agriculture Secretary", "Department of Agriculture"),
 ])
 def test_agency_of_title(res, title, agency):
     assert O._agency_of_title(title, res) == agency
@@ -419,3 +424,12 @@ def test_mentions_of_one_person_share_state_and_body_then_the_publisher_fills_th
     out = O.default_country(O.share_person_fields(hits), res, "CU")
     assert [(h.fields["country_code"], h.fields["agency"]) for h in out] == [
         ("CN", "Ministry of Foreign Affairs"), ("CN", "Ministry of Foreign Affairs"), ("US", None), ("CU", None)]
+
+
+def test_agency_takes_the_name_its_state_gives_it():
+    hits = [_hit(0, "Naledi Pandor", agency="Ministry of Foreign Affairs", country_code="ZA"),
+            _hit(40, "S. Jaishankar", agency="Ministry of Foreign Affairs", country_code="IN"),
+            _hit(80, "Bruno Rodríguez", agency="Ministry of Foreign Affairs", country_code="CU")]
+    assert [h.fields["agency"] for h in O.agency_by_state(hits)] == [
+        "Department of International Relations and Cooperation", "Ministry of External Affairs",
+        "Ministry of Foreign Affairs"]

@@ -647,10 +647,10 @@ def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
     return None
 
 
+# "Secretary of State", "Deputy Assistant Secretary of State for ...": the U.S. Department of State
+_US_STATE_SECRETARY = re.compile(r"\bSecretary of State\b(?!\s+(?:for|of)\s+(?:Foreign|the Home|Defence|Health))")
 _OF_STATE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+)?(?=[A-Z])")
 _US_STATE_SEAT = re.compile(r"\b(?:Senator|Representative|Congress(?:wo)?man|Governor)\s+(?:for|from|of)\s+(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-# offices only one state has ("Secretary of State", "Assistant Secretary of State for ...": the U.S.)
-_US_OFFICE = re.compile(r"\bSecretary of State\b(?!\s+(?:for|of)\s+(?:Foreign|the Home|Defence|Health))")
 
 
 def _country_of_title(title: str, res: Resources) -> str | None:
@@ -669,22 +669,52 @@ def _country_of_title(title: str, res: Resources) -> str | None:
     m = _US_STATE_SEAT.search(title)
     if m and any(p.kind == "admin1" and p.country_code == "US" for p in res.places.get(fold(m["st"]), [])):
         return "US"
-    if _US_OFFICE.search(title):
+    if _US_STATE_SECRETARY.search(title):       # an office only the U.S. has
         return "US"
     return None
 
 
+_FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|"
+                               r"\bMinist(?:er|ro)(?: of State)? (?:of|for|de) (?:Foreign|External|Relaciones Exteriores)")
+# a U.S. cabinet secretary names a department: "Secretary of Agriculture", "Agriculture Secretary"
+_US_SECRETARY = re.compile(r"\bSecretary of (?:the )?(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b(?P<b>[A-Z][a-z]+) Secretary\b")
+
+
 def _agency_of_title(title: str, res: Resources) -> str | None:
-    if re.search(r"\bForeign Minister\b|\bMinist(?:er|ro) (?:of|for|de) (?:Foreign|External|Relaciones Exteriores)", title):
+    """The body a title names by its holder's office, by its canonical name in the agency table
+    (state-specific names are chosen later, once the person's state is known: agency_by_state)."""
+    if _FOREIGN_MINISTER.search(title):
         return "Ministry of Foreign Affairs"
+    if _US_STATE_SECRETARY.search(title):
+        return "Department of State"
+    m = _US_SECRETARY.search(title)
+    if m:
+        a = res.agencies.get(f"Department of {'the ' if m['a'] == 'Treasury' else ''}{m['a'] or m['b']}")
+        if a is not None and a.country_code == "US":
+            return a.name
     m = re.search(r"(?<!Prime )(?<!First )\bMinister (?:of|for) (?:the )?([A-Z][\w ,&’'-]+?)(?: of [A-Z].*)?$", title)
     if m and not lookup_country(m.group(1).strip(), res) and not m.group(1).startswith("State"):
         # (a state after "Minister of" is the minister's country: "Prime Minister of India" names no ministry)
-        return f"Ministry of {'the ' if m.group(1) == 'Interior' else ''}{m.group(1).strip()}"
+        name = f"Ministry of {'the ' if m.group(1) == 'Interior' else ''}{m.group(1).strip()}"
+        a = res.agencies.get(name)
+        return a.name if a is not None else name
     for alias, a in res.agencies.items():
         if len(alias) > 4 and alias in title:
             return a.name
     return None
+
+
+def agency_by_state(hits: list[Hit]) -> list[Hit]:
+    """An official's agency in the name its state gives it, once the state is known ("Minister of
+    International Relations and Cooperation" of South Africa: the Department of International Relations
+    and Cooperation; India's foreign minister: the Ministry of External Affairs)."""
+    from .agencies import BY_STATE
+    out = []
+    for h in hits:
+        a, cc = h.fields.get("agency"), h.fields.get("country_code")
+        name = BY_STATE.get((a, cc)) if a and cc else None
+        out.append(Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "agency": name}) if name else h)
+    return out
 
 
 # ---------------------------------------------------------------- candidates
