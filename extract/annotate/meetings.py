@@ -136,6 +136,8 @@ class Event:
     subjects: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)   # the mentions' own and near places
     trigs: list[Trigger] = field(default_factory=list)
+    next_place: Hit | None = None                   # the announced next session: its place, and no other
+    next_session: bool = False
 
     @property
     def earlier(self) -> bool:
@@ -395,7 +397,9 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations,
                                       officials, rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc,
                                       earlier))
-    events = _anaphora(_absorb(_group(mentions), rl), text)
+    events = _group(mentions)
+    events += _next_sessions(events, sents, text, off, dates, locations, rl)
+    events = _anaphora(_absorb(events, rl), text)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
@@ -575,6 +579,45 @@ def _group(mentions: list[Mention]) -> list[Event]:
     return events
 
 
+# 'the next round will take place in Havana', 'agreed to hold the next session in Hanoi in 2020'
+_NEXT = re.compile(r"\b(?:the |its |their )?(?:next|following|upcoming|subsequent) (?:round|meeting|session|edition)\b",
+                   re.IGNORECASE)
+
+
+def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[Hit], locs: list[Hit],
+                   rl: Rules) -> list[Event]:
+    """The next session of the item's standing mechanism, announced: 'Political consultations ...
+    were held in Moscow. The parties agreed to hold the next round in Havana in 2020' is a second,
+    planned event of that mechanism's type, with its own date and place (never the report's)."""
+    kinds = [e for e in events if e.type in rl.sessions and e.type != "credentials" and not e.earlier]
+    if not kinds:
+        return []
+    mtype = kinds[0].type
+    taken = [(t.start, t.end) for e in events for t in e.trigs]
+    nxt: Event | None = None      # every mention of the next session is that one event
+    for si, sent in enumerate(sents):
+        for m in _NEXT.finditer(sent.text):
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(x < b and a < y for x, y in taken) or not _is_planned(sent.text, m.start(), rl):
+                continue
+            trig = Trigger(mtype, a, b, si, 0)
+            span = (sent.start_char + off, sent.end_char + off)
+            (mn,) = _mentions(trig, span, span, text, off, dates, [], [], rl.not_meeting_date)
+            # its place: a locative after it in its sentence ('the next round will take place in Hanoi')
+            place = next((h for h in sorted(locs, key=lambda h: h.start) if b + off <= h.start < span[1]
+                          and h.fields.get("country_code")
+                          and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off])), None)
+            if nxt is None:
+                nxt = Event(mtype, mn, {si}, mn.date, False, trigs=[trig], next_session=True)
+            else:
+                nxt.sents.add(si)
+                nxt.trigs.append(trig)
+                nxt.date = nxt.date or mn.date
+            nxt.next_place = nxt.next_place or place
+            break
+    return [nxt] if nxt is not None else []
+
+
 def _absorb(events: list[Event], rl: Rules) -> list[Event]:
     """'U.S. and Cuban officials met in Havana' in an item on a session of a standing mechanism (talks,
     consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
@@ -729,6 +772,8 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         return None
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
+    if e.next_session:
+        return (e.next_place.fields["name"], e.next_place.fields["country_code"]) if e.next_place else None
     # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
     # cities of the sentence say; only a place written after 'in'/'at' next to it tells
     remote = rl.remote_body is not None and all(rl.remote_body.search(text[t.start:t.end]) for t in e.trigs)
