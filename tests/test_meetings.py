@@ -2,7 +2,8 @@
 
 Rule tests run the trigger rules on single sentences with no model; model tests build a Doc with the
 session `nlp` and run the item's annotators (meetings read the dates, places, people and agencies found
-before them). Every snippet is taken from a real dev page (file named in the case id).
+before them). Snippets up to the fourth round are taken from real dev pages (file named in the case id);
+the fifth-round guide cases are new sentences written for the tests.
 """
 from __future__ import annotations
 

@@ -37,6 +37,15 @@ the item; a UN body's meeting is placed only by a locative next to it (or a date
 planned cues count within the trigger's clause, plus a cue right before it ('ahead of the vote'); a
 session or a credentials presentation takes over the date and place of the bare 'met' it absorbs;
 'our Minister ...' after a trigger is the publisher's side, not a counterpart.
+
+Fifth round (guide conformance on new wordings): an earlier event told as background ('their previous
+meeting', 'Last year ... travelled to', 'the Commission last met') is its own event and takes neither
+the dateline's date nor its place; a city places an event only where a place is written (a line
+start, a locative, a 'City, Country' or 'City, date' stamp), not as a title's or an origin's ('the
+Mayor of Toronto', 'a delegation from Havana'); credentials are placed in the recipient's state; a
+meeting told with a dated visit takes its dates, with a planned visit its planned status; 'the next
+round will take place in Havana' is a planned session of the item's mechanism; a relative clause
+after a trigger ('signed ... that will promote') does not make it planned.
 """
 from __future__ import annotations
 
