@@ -2,7 +2,8 @@
 
 Rule tests run the trigger rules on single sentences with no model; model tests build a Doc with the
 session `nlp` and run the item's annotators (meetings read the dates, places, people and agencies found
-before them). Every snippet is taken from a real dev page (file named in the case id).
+before them). Snippets up to the fourth round are taken from real dev pages (file named in the case id);
+the fifth-round guide cases are new sentences written for the tests.
 """
 from __future__ import annotations
 
@@ -600,3 +601,194 @@ def test_embassy_host_place_is_canonical(res):
     ctx = Context(res=res, doc_id="t", batch="t", item_id="t-000", offset=0, item_date=dt.date(2017, 11, 21))
     ms = M.find(nlp(text), ctx, [], [], [], [ag])
     assert [(m["meeting_type"], m["location"], m["country_code"]) for m in ms] == [("ceremony", "United States", "US")]
+
+
+# ---------------------------------------------------------------- fifth round: guide conformance on new wordings
+# Sentences written for these tests (no dev page), in the style of diplomatic press releases, run
+# through the whole pipeline (splitter, dateline, every annotator): each case is one page of one item.
+# Expected rows give type and status, plus what the sentence states of date, country and round;
+# the predicted types must be exactly the expected ones.
+def _page_meetings(text: str) -> list[dict]:
+    from extract import read as R
+    from extract.pipeline import process_chunk
+    return process_chunk([R.RawInput("t.txt", "txt", text.encode("utf-8"))], "t", {})["meetings"]
+
+
+def _d(s: str | None) -> dt.date | None:
+    return None if s is None else dt.date.fromisoformat(s)
+
+
+def _row(mtype, status, ds="-", de="-", cc="-", rnd="-"):
+    """An expected row; '-' leaves a field unchecked, None asserts it is null."""
+    out = {"meeting_type": mtype, "status": status}
+    if ds != "-":
+        out["date_start"] = _d(ds)
+        out["date_end"] = _d(ds if de == "-" else de)
+    if cc != "-":
+        out["country_code"] = cc
+    if rnd != "-":
+        out["round"] = rnd
+    return out
+
+
+GUIDE_CASES = [
+    # bilateral_meeting: 'met with', talks, courtesy calls, audiences, receptions, exchanges of views
+    ("talks_with_dateline", "Foreign Minister holds talks with Ghanaian counterpart\n\nAccra, March 3, 2019. The "
+     "Minister of Foreign Affairs of Cuba, Bruno Rodríguez, held talks with his Ghanaian counterpart, Shirley Ayorkor "
+     "Botchwey, at the Ministry of Foreign Affairs in Accra.\n",
+     [_row("bilateral_meeting", "held", "2019-03-03", cc="GH")]),
+    ("talks_were_held_passive", "Talks held in Hanoi\n\nTalks were held on May 12, 2021 between the Vice Foreign "
+     "Minister of Vietnam and the Ambassador of Chile.\n",
+     [_row("bilateral_meeting", "held", "2021-05-12", cc="VN")]),
+    ("met_on_date_no_place", "Ambassador meets Speaker\n\nThe Cuban Ambassador to Namibia met on Tuesday, April 6, "
+     "2021, with the Speaker of the National Assembly, Peter Katjavivi.\n",
+     [_row("bilateral_meeting", "held", "2021-04-06", cc=None)]),
+    ("received_at_office", "Minister receives Ambassador\n\nWindhoek, 14 June 2022. The Minister of International "
+     "Relations, Netumbo Nandi-Ndaitwah, received the Ambassador of Cuba, Yaira Jiménez Roque, at her office.\n",
+     [_row("bilateral_meeting", "held", "2022-06-14", cc="NA")]),
+    ("was_received_by", "Ambassador received by Governor\n\nThe Ambassador of Cuba was received by the Governor of the "
+     "Central Bank of Kenya, Patrick Njoroge, on 9 February 2018 in Nairobi.\n",
+     [_row("bilateral_meeting", "held", "2018-02-09", cc="KE")]),
+    ("courtesy_call_on", "Courtesy call\n\nOn 22 August 2019 the newly appointed Ambassador of Cuba paid a courtesy "
+     "call on the Prime Minister of Barbados, Mia Mottley.\n",
+     [_row("bilateral_meeting", "held", "2019-08-22", cc=None)]),
+    ("granted_an_audience", "Pope grants audience\n\nVatican City, October 5, 2018. Pope Francis granted an audience "
+     "to the President of the Council of State of Cuba, Miguel Díaz-Canel.\n",
+     [_row("bilateral_meeting", "held", "2018-10-05", cc="VA")]),
+    ("exchanged_views", "Exchange of views\n\nBeijing, July 2, 2020. Vice Minister Luo Zhaohui exchanged views with "
+     "the Ambassador of Pakistan on regional issues.\n",
+     [_row("bilateral_meeting", "held", "2020-07-02", cc="CN")]),
+    # a title's place or a party's origin is no meeting place
+    ("mayor_of_a_city_is_no_place", "Ambassador meets Mayor\n\nThe Ambassador of Cuba met with the Mayor of Toronto, "
+     "John Tory, on 3 June 2019.\n", [_row("bilateral_meeting", "held", "2019-06-03", cc=None)]),
+    ("delegation_from_a_city_is_no_place", "Talks with delegation\n\nOn 2 February 2022, the Deputy Minister received "
+     "a delegation from Havana led by the President of the Cuban Chamber of Commerce.\n",
+     [_row("bilateral_meeting", "held", "2022-02-02", cc=None)]),
+    ("topic_countries_are_no_place", "Ambassador meets Minister\n\nThe Ambassador of Cuba met with the Minister of "
+     "Trade of Kenya, Moses Kuria, on 4 April 2023. They discussed the effects of the blockade against Cuba and "
+     "trade with the United States.\n", [_row("bilateral_meeting", "held", "2023-04-04", cc=None)]),
+    ("cities_of_another_sentence_are_no_place", "Minister meets counterpart\n\nThe Foreign Minister of Cuba met with "
+     "the Foreign Minister of Jamaica on 4 May 2018. The Jamaican minister praised the Cuban doctors working in "
+     "Kingston and Montego Bay.\n", [_row("bilateral_meeting", "held", "2018-05-04", cc=None)]),
+    # phone_call: no place, whatever the dateline says
+    ("telephone_conversation", "Telephone conversation\n\nOn 18 January 2021, Foreign Minister Wang Yi had a telephone "
+     "conversation with Brazilian Foreign Minister Ernesto Araujo.\n",
+     [_row("phone_call", "held", "2021-01-18", cc=None)]),
+    ("spoke_by_phone", "Ministers speak by phone\n\nForeign Minister Sergey Lavrov spoke by phone on March 4, 2022 "
+     "with the Foreign Minister of Turkey, Mevlut Cavusoglu.\n", [_row("phone_call", "held", "2022-03-04", cc=None)]),
+    ("videoconference_under_a_dateline", "Videoconference\n\nMoscow, 20 May 2020. Deputy Foreign Minister Sergey "
+     "Ryabkov held a videoconference with the Ambassador of Cuba.\n",
+     [_row("phone_call", "held", "2020-05-20", cc=None)]),
+    # agreement_signing, credentials, ceremony
+    ("signed_a_memorandum", "Memorandum signed\n\nHavana, April 10, 2019. Cuba and Vietnam signed a memorandum of "
+     "understanding on cooperation in agriculture.\n", [_row("agreement_signing", "held", "2019-04-10", cc="CU")]),
+    ("signed_with_a_relative_clause_is_held", "Memorandum signed\n\nPort of Spain, 20 May 2021. The two institutes "
+     "signed a Memorandum of Understanding on 12 May 2021 that will promote joint research.\n",
+     [_row("agreement_signing", "held", "2021-05-12", cc="TT")]),
+    ("copies_of_credentials_in_the_recipient_state", "Credentials\n\nOn 12 March 2018, the Ambassador of Cuba "
+     "presented copies of his credentials to the Foreign Minister of Jamaica, Kamina Johnson Smith.\n",
+     [_row("credentials", "held", "2018-03-12", cc="JM")]),
+    ("laid_a_wreath", "Wreath laid\n\nOttawa, January 28, 2020. The Ambassador of Cuba laid a wreath at the statue of "
+     "José Martí.\n", [_row("ceremony", "held", "2020-01-28", cc="CA")]),
+    ("celebration_in_a_city", "Solidarity event\n\nMembers of the Cuba Solidarity Campaign held a celebration in "
+     "London on 26 July 2020 to mark the anniversary.\n", [_row("ceremony", "held", "2020-07-26", cc="GB")]),
+    # multilateral_meeting
+    ("attended_the_summit", "Summit attended\n\nThe Vice President of Cuba attended the Summit of the Non-Aligned "
+     "Movement held in Baku on October 25, 2019.\n", [_row("multilateral_meeting", "held", "2019-10-25", cc="AZ")]),
+    ("took_part_in_the_session", "Session\n\nThe Deputy Minister took part in the session of the Human Rights Council "
+     "in Geneva on 24 February 2020.\n", [_row("multilateral_meeting", "held", "2020-02-24", cc="CH")]),
+    ("will_travel_to_attend", "Will travel\n\nThe Vice Minister will travel to Caracas next week to attend the "
+     "meeting of the ALBA Political Council.\n",
+     [_row("official_visit", "planned", None, cc="VE"), _row("multilateral_meeting", "planned", None)]),
+    # official_visit: official, working, state visits, arrivals, 'is visiting', tours
+    ("will_pay_an_official_visit", "Official visit to Mexico\n\nThe President of Cuba will pay an official visit to "
+     "Mexico from 17 to 19 September 2022, at the invitation of President Andrés Manuel López Obrador.\n",
+     [_row("official_visit", "planned", "2022-09-17", "2022-09-19", cc="MX")]),
+    ("concluded_a_working_visit", "Working visit\n\nMinister of Foreign Affairs of Laos concluded a working visit to "
+     "Vietnam on 3 May 2019.\n", [_row("official_visit", "held", "2019-05-03", cc="VN")]),
+    ("talks_during_a_state_visit", "State visit\n\nBeijing, November 8, 2018. President Xi Jinping held talks with "
+     "the President of Cuba, who is on a state visit to China.\n",
+     [_row("bilateral_meeting", "held", "2018-11-08", cc="CN"), _row("official_visit", "held", cc="CN")]),
+    ("arrived_on_a_visit", "Arrival\n\nThe Foreign Minister of Angola arrived in Havana on Sunday, 5 July 2020, on a "
+     "visit to Cuba.\n", [_row("official_visit", "held", "2020-07-05", cc="CU")]),
+    ("who_is_visiting", "Is visiting\n\nThe Deputy Foreign Minister of Russia, who is visiting Nicaragua, met with "
+     "President Daniel Ortega on 12 October 2021.\n",
+     [_row("official_visit", "held", cc="NI"), _row("bilateral_meeting", "held", "2021-10-12", cc="NI")]),
+    ("concluded_a_tour", "Tour concluded\n\nThe Secretary of State concluded a tour of Colombia, Ecuador and Peru on "
+     "21 October 2021.\n", [_row("official_visit", "held", cc=c) for c in ("CO", "EC", "PE")]),
+    # one bilateral meeting per distinct counterpart met during a visit (two people of one family name)
+    ("visited_and_met_two", "Visit with counterparts\n\nPrime Minister of Pakistan, Imran Khan, visited Sri Lanka on "
+     "23-24 February 2021. During the visit he met President Gotabaya Rajapaksa and Prime Minister Mahinda "
+     "Rajapaksa.\n", [_row("official_visit", "held", "2021-02-23", "2021-02-24", cc="LK")]
+     + [_row("bilateral_meeting", "held", "2021-02-23", "2021-02-24", cc="LK")] * 2),
+    ("meeting_of_a_planned_visit_is_planned", "Working visit arrives\n\nHavana, 7 March 2022. The Foreign Minister of "
+     "Angola arrived in Havana today on a working visit. During his stay he will meet President Miguel Díaz-Canel.\n",
+     [_row("official_visit", "held", "2022-03-07", cc="CU"), _row("bilateral_meeting", "planned", None, cc="CU")]),
+    # mechanisms: rounds, sessions, earlier and next sessions
+    ("round_of_political_consultations", "Political consultations\n\nHavana, 15 March 2019. The 5th round of "
+     "political consultations between the foreign ministries of Cuba and Mongolia was held in Havana.\n",
+     [_row("political_consultations", "held", "2019-03-15", cc="CU", rnd=5)]),
+    ("commission_met_and_next_round", "Bilateral Commission\n\nThe Cuba-United States Bilateral Commission met in "
+     "Washington on September 12, 2017. The next round will take place in Havana.\n",
+     [_row("bilateral_commission", "held", "2017-09-12", cc="US"), _row("bilateral_commission", "planned", None,
+                                                                        cc="CU")]),
+    ("agreed_to_hold_the_next_round", "Next round planned\n\nMoscow, 3 October 2019. Political consultations between "
+     "the foreign ministries of Russia and Cuba were held in Moscow. The parties agreed to hold the next round in "
+     "Havana in 2020.\n", [_row("political_consultations", "held", "2019-10-03", cc="RU"),
+                           _row("political_consultations", "planned", "2020-01-01", "2020-12-31", cc="CU")]),
+    ("commission_last_met", "Commission earlier\n\nThe delegations reviewed the progress since the Commission last "
+     "met in December 2016.\n", [_row("bilateral_commission", "held", "2016-12-01", "2016-12-31")]),
+    ("migration_round", "Rounds of migration talks\n\nThe 22nd round of migration talks between Cuba and the United "
+     "States was held in Havana on 4 November 2015.\n",
+     [_row("migration_talks", "held", "2015-11-04", cc="CU", rnd=22)]),
+    ("law_enforcement_dialogue_today", "Law enforcement dialogue\n\nWashington, D.C., January 15, 2018. The third "
+     "meeting of the Law Enforcement Dialogue between Cuba and the United States was held today.\n",
+     [_row("law_enforcement_dialogue", "held", "2018-01-15", cc="US", rnd=3)]),
+    ("technical_meeting_took_place", "Technical meeting\n\nA technical meeting on civil aviation safety between Cuba "
+     "and the United States took place in Miami on 19 April 2017.\n",
+     [_row("technical_exchange", "held", "2017-04-19", cc="US")]),
+    # earlier meetings: their own date and place, never the dateline's
+    ("previous_meeting_is_a_second_event", "Earlier meeting\n\nHavana, 8 July 2019. The Minister of Foreign Affairs "
+     "received the Vice Minister of China. Both recalled their previous meeting held in Beijing in March 2017.\n",
+     [_row("bilateral_meeting", "held", "2019-07-08", cc="CU"),
+      _row("bilateral_meeting", "held", "2017-03-01", "2017-03-31", cc="CN")]),
+    ("last_year_visit_takes_no_dateline_date", "Ambassador meets Senator\n\nOttawa, 12 May 2021. The Ambassador of "
+     "Cuba met with Senator Rosa Galvez. Last year the Senator travelled to Havana.\n",
+     [_row("bilateral_meeting", "held", "2021-05-12", cc="CA"), _row("official_visit", "held", None, cc="CU")]),
+    ("recalled_visit_keeps_its_year", "Background visit\n\nPretoria, 10 August 2021. The Ambassador of Cuba met with "
+     "the Deputy Minister of Health, Joe Phaahla. They recalled the visit of Nelson Mandela to Cuba in 1991.\n",
+     [_row("bilateral_meeting", "held", "2021-08-10", cc="ZA"),
+      _row("official_visit", "held", "1991-01-01", "1991-12-31", cc="CU")]),
+    ("planned_visit_elsewhere", "Visit elsewhere\n\nOttawa, 10 March 2020. The Ambassador of Cuba met with the Premier "
+     "of Quebec. The Premier will travel to Havana in May.\n",
+     [_row("bilateral_meeting", "held", "2020-03-10", cc="CA"),
+      _row("official_visit", "planned", "2020-05-01", "2020-05-31", cc="CU")]),
+    # no meeting: domestic meetings, statements, hand-overs
+    ("cabinet_meeting", "Cabinet\n\nThe President chaired the cabinet meeting on Monday, 5 April 2021, which approved "
+     "the budget.\n", []),
+    ("council_of_ministers", "Domestic\n\nThe President of Namibia chaired a meeting of the Council of Ministers on 3 "
+     "May 2021 to discuss the budget.\n", []),
+    ("statement", "Statement\n\nThe Ministry of Foreign Affairs of Cuba condemns the blockade imposed by the United "
+     "States against Cuba.\n", []),
+    ("statement_with_dateline", "Statement\n\nHavana, 2 June 2020. The Ministry of Foreign Affairs expresses its deep "
+     "concern over the events in Minneapolis.\n", []),
+    ("hand_over_of_a_donation", "Donation\n\nGeorgetown, 5 May 2020. The Embassy of Cuba handed over a donation of "
+     "medicines to the Government of Guyana.\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in GUIDE_CASES], ids=[c[0] for c in GUIDE_CASES])
+def test_guide_conformance(text, expected, nlp):
+    got = _page_meetings(text)
+    assert sorted(m["meeting_type"] for m in got) == sorted(r["meeting_type"] for r in expected), got
+    left = list(got)
+    for want in expected:
+        hit = next((m for m in left if all(m[k] == v for k, v in want.items())), None)
+        assert hit is not None, f"no row {want} in {[{k: m[k] for k in want} for m in left]}"
+        left.remove(hit)
+
+
+@pytest.mark.parametrize("a,b,same", [("Gotabaya Rajapaksa", "Mahinda Rajapaksa", False),
+                                      ("Bruno Rodríguez", "Bruno Rodríguez Parrilla", True)])
+def test_a_shared_family_name_is_two_people(a, b, same):
+    assert M._same_person(a, b) is same

@@ -37,6 +37,15 @@ the item; a UN body's meeting is placed only by a locative next to it (or a date
 planned cues count within the trigger's clause, plus a cue right before it ('ahead of the vote'); a
 session or a credentials presentation takes over the date and place of the bare 'met' it absorbs;
 'our Minister ...' after a trigger is the publisher's side, not a counterpart.
+
+Fifth round (guide conformance on new wordings): an earlier event told as background ('their previous
+meeting', 'Last year ... travelled to', 'the Commission last met') is its own event and takes neither
+the dateline's date nor its place; a city places an event only where a place is written (a line
+start, a locative, a 'City, Country' or 'City, date' stamp), not as a title's or an origin's ('the
+Mayor of Toronto', 'a delegation from Havana'); credentials are placed in the recipient's state; a
+meeting told with a dated visit takes its dates, with a planned visit its planned status; 'the next
+round will take place in Havana' is a planned session of the item's mechanism; a relative clause
+after a trigger ('signed ... that will promote') does not make it planned.
 """
 from __future__ import annotations
 
@@ -60,7 +69,7 @@ _ROUND = re.compile(r"\b(?P<w>" + "|".join(ORDINALS) + r")\b|\b(?P<n>\d{1,2})(?:
 # a place is the meeting's place when a locative stands right before it ("held in Washington",
 # "at the Embassy"); for a visit also its destination ("visit to Azerbaijan", "arrived in Baku")
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESTINATION = re.compile(r"\b(?:in|at|to|of|visiting|visits?|toured|touring)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:in|at|to|of|visit(?:s|ed|ing)?|toured|touring)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEST_REACH = 60
 _OF_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_NEAR = re.compile(r"^\S+(?:\s+\S+){0,3}\s+of\s+(?:the\s+)?$", re.IGNORECASE)   # 'visited the city of '
@@ -91,6 +100,9 @@ _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # after these words refers back to the event the item has told; the dates of its sentence are others'
 _BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$",
                       re.IGNORECASE)
+# the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
+_RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
 
@@ -117,6 +129,7 @@ class Mention:
     own_place: str | None = None                 # a place right after the trigger ('their meeting in San Francisco')
     near_places: tuple[str, ...] = ()            # places after 'in'/'at' shortly after the trigger
     backref: bool = False                        # 'During the celebration, ...': the event told before
+    earlier: bool = False                        # 'their previous meeting', 'last year ... travelled to'
 
 
 @dataclass
@@ -132,6 +145,13 @@ class Event:
     subjects: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)   # the mentions' own and near places
     trigs: list[Trigger] = field(default_factory=list)
+    next_place: Hit | None = None                   # the announced next session: its place, and no other
+    next_session: bool = False
+
+    @property
+    def earlier(self) -> bool:
+        """Background, not news: neither the dateline's date nor its place are this event's."""
+        return self.first.earlier
 
 
 # ---------------------------------------------------------------- rules (data -> compiled, cached)
@@ -151,6 +171,7 @@ class Rules:
     planned_before: re.Pattern | None = None  # cue right before a trigger: 'ahead of the vote'
     remote_body: re.Pattern | None = None     # a trigger naming a body that sits elsewhere (the UN)
     type_background: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue before its trigger): no event
+    earlier: re.Pattern | None = None          # cue in the trigger's clause before it: an earlier event
 
 
 @functools.lru_cache(maxsize=4)
@@ -175,7 +196,8 @@ def _compile(spec_json: str) -> Rules:
                  if spec.get("planned_before") else None,
                  re.compile("|".join(spec["remote_body"]), re.IGNORECASE) if spec.get("remote_body") else None,
                  tuple((t, re.compile("(?:" + "|".join(cues) + r")\s*$", re.IGNORECASE))
-                       for t, cues in spec.get("type_background", {}).items()))
+                       for t, cues in spec.get("type_background", {}).items()),
+                 re.compile("|".join(spec["earlier"]), re.IGNORECASE) if spec.get("earlier") else None)
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -322,9 +344,11 @@ def _tour_list(locs: list[Hit], a: int, b: int, text: str, offset: int, home: st
 
 
 def _same_person(a: str, b: str) -> bool:
-    """'Wang Yi' and a later 'Wang', 'Le Hoai Trung' and 'Trung' are one person: a shared name word."""
+    """'Wang Yi' and a later 'Wang', 'Le Hoai Trung' and 'Trung' are one person: one name's words are
+    all in the other's. A shared family name alone is not ('Gotabaya Rajapaksa', 'Mahinda Rajapaksa')."""
     wa = {w for w in fold(a).split() if len(w) > 2}
-    return bool(wa & {w for w in fold(b).split() if len(w) > 2})
+    wb = {w for w in fold(b).split() if len(w) > 2}
+    return bool(wa and wb and (wa <= wb or wb <= wa))
 
 
 # ---------------------------------------------------------------- the annotator
@@ -373,9 +397,18 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             nl = text.find("\n", s0 + b, hi)
             hi = nl if nl >= 0 else hi
             scope = (lo + off, hi + off)
+            # an earlier event, told as background ('their previous meeting', 'Last year the Senator
+            # travelled to Havana', 'the Commission last met'): its cue stands in the trigger's own
+            # stretch of the clause, after any other trigger (their 'met with X, and recalled the
+            # visit of 1991' leaves the 'met' news)
+            e_lo = max([k[2] for k in kept[:j]] + [sent.text.rfind(";", 0, a) + 1, lo - s0])
+            earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
             mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations,
-                                      officials, rl.not_meeting_date, dl_dates, ctx.publisher_cc))
-    events = _anaphora(_absorb(_group(mentions), rl), text)
+                                      officials, rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc,
+                                      earlier))
+    events = _group(mentions)
+    events += _next_sessions(events, sents, text, off, dates, locations, rl)
+    events = _anaphora(_absorb(events, rl), text)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
 
@@ -426,7 +459,7 @@ def _post_date_line(d: Hit, text: str, off: int) -> bool:
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
               locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None,
-              fallback: list[Hit] = (), home: str | None = None) -> list[Mention]:
+              fallback: list[Hit] = (), home: str | None = None, earlier: bool = False) -> list[Mention]:
     """The mentions one trigger makes: one, or one per destination (visits) or counterpart (bilateral
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
@@ -444,7 +477,7 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                       and _OWN_PLACE_GAP.match(text[trig.end:h.start - off])), None)
     near = tuple(h.fields["name"] for h in locs if trig.end + off <= h.start < min(b, trig.end + off + 80)
                  and h.fields.get("country_code") and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]))
-    mk = functools.partial(mk, own_place=own_place, near_places=near, backref=backref)
+    mk = functools.partial(mk, own_place=own_place, near_places=near, backref=backref, earlier=earlier)
     if trig.type == "official_visit":
         dests = _destinations(locs, trig.start + off, b, text, off)
         ccs = {h.fields["country_code"] for h in dests}
@@ -501,6 +534,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
         def compatible(e: Event) -> bool:
             if e.type != m.trig.type:
                 return False
+            # 'received the Vice Minister' and 'their previous meeting held in Beijing': two events
+            if m.earlier != e.earlier and not m.backref:
+                return False
             # only a date stated after the trigger tells a second event apart ('a continuity of the
             # one held ... on September 15, 2017'); a date elsewhere in the sentence may be the report's
             if m.own_date and e.date is not None and not e.weak_date and _date_key(m.date) != _date_key(e.date):
@@ -552,6 +588,45 @@ def _group(mentions: list[Mention]) -> list[Event]:
     return events
 
 
+# 'the next round will take place in Havana', 'agreed to hold the next session in Hanoi in 2020'
+_NEXT = re.compile(r"\b(?:the |its |their )?(?:next|following|upcoming|subsequent) (?:round|meeting|session|edition)\b",
+                   re.IGNORECASE)
+
+
+def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[Hit], locs: list[Hit],
+                   rl: Rules) -> list[Event]:
+    """The next session of the item's standing mechanism, announced: 'Political consultations ...
+    were held in Moscow. The parties agreed to hold the next round in Havana in 2020' is a second,
+    planned event of that mechanism's type, with its own date and place (never the report's)."""
+    kinds = [e for e in events if e.type in rl.sessions and e.type != "credentials" and not e.earlier]
+    if not kinds:
+        return []
+    mtype = kinds[0].type
+    taken = [(t.start, t.end) for e in events for t in e.trigs]
+    nxt: Event | None = None      # every mention of the next session is that one event
+    for si, sent in enumerate(sents):
+        for m in _NEXT.finditer(sent.text):
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(x < b and a < y for x, y in taken) or not _is_planned(sent.text, m.start(), rl):
+                continue
+            trig = Trigger(mtype, a, b, si, 0)
+            span = (sent.start_char + off, sent.end_char + off)
+            (mn,) = _mentions(trig, span, span, text, off, dates, [], [], rl.not_meeting_date)
+            # its place: a locative after it in its sentence ('the next round will take place in Hanoi')
+            place = next((h for h in sorted(locs, key=lambda h: h.start) if b + off <= h.start < span[1]
+                          and h.fields.get("country_code")
+                          and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off])), None)
+            if nxt is None:
+                nxt = Event(mtype, mn, {si}, mn.date, False, trigs=[trig], next_session=True)
+            else:
+                nxt.sents.add(si)
+                nxt.trigs.append(trig)
+                nxt.date = nxt.date or mn.date
+            nxt.next_place = nxt.next_place or place
+            break
+    return [nxt] if nxt is not None else []
+
+
 def _absorb(events: list[Event], rl: Rules) -> list[Event]:
     """'U.S. and Cuban officials met in Havana' in an item on a session of a standing mechanism (talks,
     consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
@@ -601,19 +676,40 @@ def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
     Vice Chancellor ...; moments before joining the meeting that will preside ...' is held."""
     lo = sent_text.rfind(";", 0, rel) + 1
     hi = sent_text.find(";", rel)
-    clause = sent_text[lo:hi if hi >= 0 else len(sent_text)]
+    hi = hi if hi >= 0 else len(sent_text)
+    # a relative clause after the trigger tells of the outcome, not of the event: 'signed a Memorandum
+    # of Understanding on October 12 that will promote ...' is held
+    rc = _RELATIVE.search(sent_text, rel, hi)
+    clause = sent_text[lo:rc.start() if rc else hi]
     return any(p.search(clause) for p in rl.planned) and not any(p.search(clause) for p in rl.held)
+
+
+def _event_planned(e: Event, sents, rl: Rules) -> bool:
+    """The event is announced, not reported: a planned cue in its first trigger's clause or right before
+    it. A headline names an event without tense ('Mongolian Foreign Minister's working visit to
+    Russia'): the first mention in the body tells."""
+    t = e.first.trig
+    head = sents[0].text.find("\n")
+    head_end = sents[0].start_char + (head if head >= 0 else len(sents[0].text))
+    if t.start < head_end:
+        t = next((x for x in e.trigs if x.start > head_end), t)
+    sent = sents[t.sent]
+    st = sent.text
+    rel = t.start - sent.start_char
+    return _is_planned(st, rel, rl) or bool(
+        rl.planned_before is not None and rl.planned_before.search(st[max(0, rel - 40):rel]))
 
 
 def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
             locations: list[Hit], officials: list[Hit], agencies: list[Hit]) -> dict:
     res, off = ctx.res, ctx.offset
     t = e.first.trig
-    sent = sents[t.sent]
-    st = sent.text
-    rel = t.start - sent.start_char
-    planned = _is_planned(st, rel, rl) or bool(
-        rl.planned_before is not None and rl.planned_before.search(st[max(0, rel - 40):rel]))
+    planned = _event_planned(e, sents, rl)
+    if not planned and e.type != "official_visit" and not e.earlier:
+        # 'will pay a working visit to Russia on September 10-12. ... The visit programme includes Mr
+        # Purevsuren's consultations with Sergey Donskoy': a meeting told with a planned visit is planned
+        planned = any(v.type == "official_visit" and v is not e and not v.earlier and v.sents & e.sents
+                      and _event_planned(v, sents, rl) for v in events)
     rnd = None
     for si in sorted(e.sents) if e.type in rl.rounds else ():
         s = sents[si]
@@ -622,13 +718,25 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             if m[0] == e.type:
                 rnd = rnd or round_before(s.text, m[1])
     ds = de = None
+    if e.type not in ("official_visit", "multilateral_meeting") and not planned and not e.earlier and \
+            (e.date is None or e.weak_date):
+        # 'From the 10th to 13th of April a delegation ... made a visit to Indonesia. During the visit,
+        # Cuban officials held meetings with the Indonesian authorities': a meeting told in a sentence
+        # of a dated visit, with no date of its own, falls within the visit (unless the report's own
+        # day does)
+        v = next((v for v in events if v.type == "official_visit" and v is not e and v.sents & e.sents
+                  and v.date is not None and not v.weak_date and not v.earlier), None)
+        if v is not None:
+            vs, ve = v.date.fields["date_start"], v.date.fields["date_end"]
+            if not (ctx.item_date is not None and vs <= ctx.item_date <= ve):
+                e = replace(e, date=v.date, weak_date=False)
     if e.date is not None:
         ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
         # a held event does not start after its report: a later date is another's ('hosted the
         # celebrations of the 57th Anniversary ..., next 22nd January' on January 19)
         if not planned and ctx.item_date is not None and ds is not None and ds > ctx.item_date:
             ds = de = None
-    if ds is None and not planned and ctx.item_date is not None:
+    if ds is None and not planned and not e.earlier and ctx.item_date is not None:
         ds = de = ctx.item_date
     spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
     inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
@@ -673,6 +781,8 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         return None
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
+    if e.next_session:
+        return (e.next_place.fields["name"], e.next_place.fields["country_code"]) if e.next_place else None
     # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
     # cities of the sentence say; only a place written after 'in'/'at' next to it tells
     remote = rl.remote_body is not None and all(rl.remote_body.search(text[t.start:t.end]) for t in e.trigs)
@@ -703,7 +813,12 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                 # the canonical name the locations table uses ('the Philippines' -> 'Philippines')
                 p = res.country_by_code.get(cc)
                 return (p.name if p else m["host"]), cc
-    city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")), None)
+    # a city of the event's sentences that stands as a place, not as a party's title or origin or a
+    # name ('the Mayor of Toronto', 'a delegation from Havana', 'the Havana Fair'): a dateline-like
+    # line start ('Addis Ababa, June 7, 2018.'), or after a locative cue ('in Havana', 'the Indian
+    # city of Indore', 'Venue: ..., Cape Town')
+    city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")
+                 and _place_position(text, h, locs, off)), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
     dests = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest}
@@ -717,11 +832,17 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         near = [v.dest for v in events if v.type == "official_visit" and v.dest is not None and v.sents & e.sents]
         if len({h.fields["country_code"] for h in near}) == 1:
             return near[0].fields["name"], near[0].fields["country_code"]
-    if ctx.dateline_cc and not planned:
+    if ctx.dateline_cc and not planned and not e.earlier:
         return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
-    if e.type == "credentials" and ctx.host_cc:
-        p = res.country_by_code.get(ctx.host_cc)
-        return (p.name if p else None), ctx.host_cc
+    if e.type == "credentials":
+        # credentials are presented in the host state: the site's host, else the state of the one
+        # they are presented to ('to the Foreign Minister of Jamaica', 'Ambassador of Cuba to Kenya')
+        cc = ctx.host_cc or next((h.fields["country_code"] for h in sorted(locs, key=lambda h: h.start)
+                                  if h.fields.get("kind") == "country" and h.fields.get("country_code")
+                                  and _RECIPIENT.search(text[max(0, h.start - off - 80):h.start - off])), None)
+        if cc:
+            p = res.country_by_code.get(cc)
+            return (p.name if p else None), cc
     if e.type != "official_visit":
         # a meeting during a visit takes place in the visited country: the one its counterpart
         # serves when the item reports a tour, else the single country visited
@@ -732,6 +853,26 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
             (h,) = dests.values()
             return h.fields["name"], h.fields["country_code"]
     return None
+
+
+_STAMP_DATE = re.compile(r",\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_PLACE_CUE = re.compile(r"(?:\b(?:in|at|city of|capital,?)\s+(?:the\s+)?|\bVenue:[^\n]{0,60}?)$", re.IGNORECASE)
+
+
+def _place_position(text: str, h: Hit, locs: list[Hit], off: int) -> bool:
+    """A city stands where an event's place is written: it opens its line (a dateline the splitter
+    did not take), follows a locative cue, or is stamped with its country or a date ('the G20
+    Ministers' Meetings, Matera, Republic of Italy, 28-29 June 2021'; '23rd June, 2021, Maputo,
+    Mozambique'; 'United States. Washington, November 30, 2015')."""
+    i, j = h.start - off, h.end - off
+    before = text[max(0, i - 80):i]
+    if _LINE_START.search(before) or _PLACE_CUE.search(before):
+        return True
+    if any(g.fields.get("kind") == "country" and g.fields.get("country_code") == h.fields["country_code"]
+           and 0 < g.start - h.end <= 3 and text[j:g.start - off].strip() == "," for g in locs):
+        return True
+    return bool(_STAMP_DATE.match(text, j))
 
 
 def _country_code(name: str, res: Resources) -> str | None:
