@@ -74,6 +74,12 @@ KIND_BY_HEAD = [
     (r"\bParty\b", "party"),
     (r"\b(?:Government|Cabinet|Administration)\b", "other"),
     (r"\b(?:Agency|Service|Authority)\b", "agency"),
+    # the offices of a head of state or government are part of the executive, like a cabinet
+    (r"^(?:Office|Secretariat) of the (?:President|Prime Minister|Vice President|Presidency)\b", "other"),
+    # commissions, offices and institutes of a state are agencies ("Electoral Commission", "Office of Foreign
+    # Assets Control"), bureaus are departments of a ministry ("Bureau of Consular Affairs"), as in the alias table
+    (r"\b(?:Commission|Office|Institute)\b", "agency"),
+    (r"\bBureau\b", "department"),
 ]
 #: names that depend on the state (models/aliases/README.md); the result is looked up again in the alias
 #: table for its acronym and kind
@@ -102,7 +108,9 @@ BY_STATE = {
     ("Administration", "US"): "United States Government",
 }
 #: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
-COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress"}
+COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress",
+                    # "Communist Party of Spain", "Spanish Communist Party": the state is part of a party's name
+                    "Communist Party"}
 #: mission heads and the preposition before their host
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
@@ -125,7 +133,12 @@ _SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permane
 _COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
                             r"National Assembly|Senate|Congress|Department|Foreign|Cabinet|Administration|Interests Section|"
                             r"State Mission|Delegation|Presidency|Office of|Permanent Mission|Central Committee|Political Bureau|"
-                            r"Communist Party|Chancellery|Council of (?:State|Ministers))\b")
+                            r"Communist Party|Chancellery|Council of (?:State|Ministers))\b"
+                            # any generic head with its complement: "Angolan Directorate of Immigration" is the
+                            # "Directorate of Immigration" of Angola, as "Angolan Ministry of Health" is its ministry
+                            # (not academies and institutes, whose names keep the state: "Chinese Academy of Sciences")
+                            r"|^(?:Directorate|Commission|Council|Agency|Authority|Service|Secretariat|Bureau|Committee|"
+                            r"Court|Chamber|Office)(?: General)? (?:of|for|on)\b")
 _POSSESSIVE = {"'s", "’s", "´s"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
@@ -265,7 +278,8 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
             return _finish(a.name, a.acronym, a.kind, state, res)
         if of_cc:
             cc = cc or of_cc
-            body = inner
+            # a party's name is its own, "of <State>" included ("Communist Party of the Russian Federation")
+            body = inner if not re.search(r"\bParty$", inner) else body
     # 4. any other body: kind from its head word, state from the span or the page. A country word before a
     # body that is no composed head is part of its own name ("Ghana Armed Forces", "Sri Lanka Freedom Party",
     # "Namibian Police"); before a composed head it is not ("Chinese Foreign Ministry", "Ghanaian Parliament")
@@ -293,14 +307,31 @@ def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
 _OF = re.compile(r",? of (?:the )?")
 
 
+#: seats of the United Nations: a permanent mission "in Geneva" is the one to the UN Office at Geneva,
+#: one "in New York" the one to the United Nations
+_UN_SEAT = {"Geneva": "United Nations Office at Geneva", "New York": "United Nations", "UN": "United Nations",
+            "U.N.": "United Nations"}
+
+
 def _mission(head: str, state: str | None, host_text: str | None, res: Resources, ctx: Context | None) -> tuple:
     """'Embassy of <State> in <Host>', the host from the span, else from the page (site title, dateline)."""
     prep = MISSION_HEADS.get(head, "in")
     igo = res.agencies.get(re.sub(r"^the ", "", host_text or ""))
+    if head == "Permanent Mission" and host_text and (igo is None or igo.kind != "igo"):
+        # "to the United Nations in New York", "in Geneva": the organisation the mission is accredited to
+        # names it, not the city it sits in (one name for every wording of the same mission)
+        host_text = re.sub(r"^(?:the )?(?:United Nations|UN) Office (?:in|at) Geneva$", "United Nations Office at Geneva",
+                           re.sub(r"^the ", "", host_text))
+        org_text, _, city = host_text.partition(" in ")
+        org_text = _UN_SEAT.get(org_text, org_text)
+        if _UN_SEAT.get(city) == "United Nations Office at Geneva" and org_text == "United Nations":
+            org_text = "United Nations Office at Geneva"
+        igo = res.agencies.get(org_text) or igo
+        host_text = org_text
     if head in ("Embassy", "Mission") and igo is not None and igo.kind == "igo":
         head = "Permanent Mission"   # "Mission of Cuba to UN": a mission to an organisation is a permanent mission
     if head == "Permanent Mission" and host_text:
-        org = igo
+        org = igo if igo is not None and igo.kind == "igo" else None
         return (f"Permanent Mission of {state_name(state, res)} to the {org.name if org else host_text}",
                 None, "embassy", state)
     host = _host(host_text, res)
