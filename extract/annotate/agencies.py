@@ -264,6 +264,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
             cc = "CU"
         state = _country(m["of"], res) or cc or (ctx.publisher_cc if ctx else None)
         return _mission(head, state, m["in"] or m["bare"], res, ctx)
+    # 3a. an organ of a party or an intergovernmental body named with it: "International Department of the
+    # Communist Party of Vietnam", "Secretariat of the African Union" -> the parent's kind and state
+    organ = _organ_of(body, res)
+    if organ is not None:
+        return organ
     # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
     for cand in ((body, None), _strip_of_state(body, res)):
         inner, of_cc = cand
@@ -290,6 +295,22 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
         name = "Government" if name.endswith(" Government") else name
     return _finish(name, None, kind, cc or _ctx_cc(kind, ctx), res)
+
+
+def _organ_of(body: str, res: Resources) -> tuple | None:
+    """'<Organ> of the <party or IGO>' -> (organ of the parent's canonical name, None, parent kind, parent
+    state), else None."""
+    for m in re.finditer(r" of the ", body):
+        sub, parent = body[:m.start()], body[m.end():]
+        if not BODY_HEAD.search(sub) or not sub[:1].isupper():
+            continue
+        a = res.agencies.get(parent)
+        if a is None and re.search(r"\bParty\b", parent) and not re.search(r"\bParty$", sub):
+            name, acr, kind, cc = canonical(parent, res)
+            a = type("A", (), {"name": name, "kind": kind, "country_code": cc})() if kind == "party" else None
+        if a is not None and a.kind in ("party", "igo"):
+            return _normalize_name(sub) + " of the " + a.name, None, a.kind, None if a.kind == "igo" else a.country_code
+    return None
 
 
 def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
@@ -622,6 +643,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         elif end > start:
             cands.append((start, end, is_alias, sp))
     cands += _coordinated(doc, cands)
+    cands += _party_organs(doc, cands)
     # longest first (aliases before patterns at equal length); keep non-overlapping
     cands.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]))
     taken = [False] * len(doc)
@@ -659,9 +681,33 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                             {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
         hits += rows
         bodies.append((new_start, end, rows))
+    _inherit_parent_state(doc, bodies, res)
     hits += _acronyms_in_parens(doc, bodies, taken, ctx)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _inherit_parent_state(doc: Doc, bodies: list, res: Resources) -> None:
+    """'Political Department of the Ministry of Foreign Affairs of Vietnam', 'Foreign Relations Committee
+    of the National Assembly of Vietnam': a body right before 'of the <body>' is a sub-body of it. It
+    belongs to the parent's state (not the publisher's) unless its own words name a state; the organ of a
+    legislature, a party or an intergovernmental body is of the parent's kind ('legislatures and their
+    committees'; 'Secretariat of the African Union' is intergovernmental)."""
+    rows_at = {s: (e, rows) for s, e, rows in bodies}
+    for s, e, rows in bodies:
+        if len(rows) != 1 or e + 2 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].lower_ != "the" \
+                or e + 2 not in rows_at:
+            continue
+        f, pf = rows[0].fields, rows_at[e + 2][1][0].fields
+        if f["kind"] in ("igo", "embassy") or canonical(rows[0].text, res)[3] is not None:
+            continue   # its own span names its state ("Cuban Political Department ...")
+        if pf["kind"] == "igo":
+            f["kind"], f["country_code"] = "igo", None
+            continue
+        if pf["kind"] in ("legislature", "party") and f["kind"] in ("other", "agency", "department"):
+            f["kind"] = pf["kind"]
+        if pf["country_code"]:
+            f["country_code"] = pf["country_code"]
 
 
 def _friendship_group(doc: Doc, start: int, end: int, res: Resources) -> tuple[int, int] | None:
@@ -835,6 +881,8 @@ def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple
             continue
         if _country(inner, res) or re.match(r"(?:Republic|Kingdom|State|Commonwealth|Federation|People)\b", inner):
             continue
+        if re.search(r"\bParty\b", inner) and BODY_HEAD.search(doc[start:i].text):
+            return [(start, end)]   # a party's organ is named with its party (see _organ_of)
         outer = doc[start:i].text
         if outer in GENERIC and BODY_HEAD.match(doc[i + 2].text) and doc[i + 2].text not in ("Office", "Council"):
             return [(i + 2, end)]   # "Department of the Ministry of Foreign Affairs of Lao PDR": an office of the ministry
@@ -868,6 +916,22 @@ def _coordinated(doc: Doc, cands: list[tuple]) -> list[tuple]:
             end, n = nxt[1], n + 1
         if n > 1:
             out.append((start, end, False, c[3]))
+    return out
+
+
+def _party_organs(doc: Doc, cands: list[tuple]) -> list[tuple]:
+    """'Central Committee | of the | Lao People's Revolutionary Party': an organ before 'of the <party>' is
+    one body named with its party (as _split_of_body keeps it), one candidate over both."""
+    by_start = {}
+    for c in cands:
+        if re.search(r"\bParty\b", doc[c[0]:c[1]].text) and (c[0] not in by_start or c[1] > by_start[c[0]][1]):
+            by_start[c[0]] = c
+    out = []
+    for c in cands:
+        e = c[1]
+        if e + 2 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].lower_ == "the" and e + 2 in by_start \
+                and BODY_HEAD.search(doc[c[0]:e].text) and not re.search(r"\bParty\b", doc[c[0]:e].text):
+            out.append((c[0], by_start[e + 2][1], False, by_start[e + 2][3]))
     return out
 
 
