@@ -21,6 +21,7 @@ model (tests/test_agencies.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -244,6 +245,12 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         return _finish(a.name, a.acronym, a.kind, a.country_code or cc_hint or _ctx_cc(a.kind, ctx), res)
     body, cc = strip_nationality(text, res)
     cc = cc or cc_hint
+    # a lowercase "foreign ministry" after its state ("Vietnam's foreign ministry") is the capitalized alias
+    body = re.sub(r"^foreign (ministry|office)$", lambda m: f"Foreign {m[1].title()}", body)
+    if body in ("Foreign Ministry", "Foreign Office") and body != text and text not in res.agencies:
+        a = res.agencies.get(body)
+        if a is not None:
+            return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx), res)
     # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana"
     m = _EMBACUBA.match(body)
     if m:
@@ -328,6 +335,8 @@ def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
 _OF = re.compile(r",? of (?:the )?")
 
 
+#: the only interests sections the pages know: Cuba's in Washington and the United States' in Havana
+INTERESTS_SECTION_HOST = {"CU": "US", "US": "CU"}
 #: seats of the United Nations: a permanent mission "in Geneva" is the one to the UN Office at Geneva,
 #: one "in New York" the one to the United Nations
 _UN_SEAT = {"Geneva": "United Nations Office at Geneva", "New York": "United Nations", "UN": "United Nations",
@@ -361,8 +370,18 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
         state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
     if head == "Consulate General" and host_text:
         return f"Consulate General of {state_name(state, res)} in {host_text}", None, "embassy", state
+    if host is None and head == "Interests Section":
+        host = INTERESTS_SECTION_HOST.get(state)
     if host is None and ctx is not None:
-        host = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != state), None)
+        if state and ctx.publisher_cc and state != ctx.publisher_cc:
+            # another state's mission on a page written from the publisher's side ("the United States
+            # embassy" on a Cuban page) is its mission in the dateline's country, else the publisher's
+            order = (ctx.dateline_cc, ctx.publisher_cc, ctx.host_cc)
+        else:
+            # the publisher's own mission: the mission site's host ("Cuba in Canada"), the dateline's country,
+            # else the one foreign country the item names ("the Cuban Embassy" in an item about Laos)
+            order = (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
+        host = next((c for c in order if c and c != state), None)
     kind = "other" if head == "Cuban Medical Brigade" else "embassy"
     name = head if head == "Cuban Medical Brigade" else (f"{head} of {state_name(state, res)}" if state else head)
     if host and host != state:
@@ -567,6 +586,20 @@ def _extend_left(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]
     return i, cc
 
 
+def _country_before(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]:
+    """'United States embassy', 'Kenya foreign ministry': a country name written attributively before a
+    lowercase mission word is part of the span, as a nationality is ('the Cuban embassy')."""
+    if start == 0 or doc[start - 1].text in _POSSESSIVE:
+        return start, None   # "Cuba's embassy": the possessor stays outside (_possessor_cc)
+    for n in (3, 2, 1):
+        if start - n >= 0 and doc[start - n].text[:1].isupper() and doc[start - n].lower_ not in _ARTICLES \
+                and not any(_is_break(t) for t in doc[start - n:start]):
+            cc = _country(doc[start - n:start].text, res)
+            if cc:
+                return start - n, cc
+    return start, None
+
+
 def _possessor_cc(doc: Doc, start: int, res: Resources) -> str | None:
     """"Kenya's Ministry of Foreign Affairs": the possessive country stays outside the span (a location)
     but tells the body's state."""
@@ -608,6 +641,9 @@ def _is_alias_span(sp: Span, res: Resources) -> bool:
 def find(doc: Doc, ctx: Context) -> list[Hit]:
     """Agency mentions of one segment, with canonical name, acronym, kind and country."""
     res = ctx.res
+    foreign = _foreign_country(doc, ctx)
+    if foreign:
+        ctx = replace(ctx, extras={**ctx.extras, "item_country": foreign})
     raw = _candidates(doc)
     aliases = [(sp.start, sp.end) for sp in raw if _is_alias_span(sp, res)]
     cands = []
@@ -656,9 +692,12 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if not _keep(doc, start, end, text, is_alias, sp, res):
             continue
         new_start, cc = _extend_left(doc, start, res)
+        if doc[start].is_lower and new_start == start:
+            new_start, cc = _country_before(doc, start, res)
         cc = cc or _possessor_cc(doc, new_start, res)
-        if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text):
-            continue   # lowercase "embassy in ..." without a state is generic
+        if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text) \
+                and not (cc and sp.id_ == "@lower_mission"):
+            continue   # lowercase "embassy in ..." without a state is generic ("Cuba's embassy in Kenya" is not)
         if text in GENERIC and new_start == start:
             continue   # "the Embassy", "the ministry", "Parliament"
         span = doc[new_start:end]
@@ -708,6 +747,25 @@ def _inherit_parent_state(doc: Doc, bodies: list, res: Resources) -> None:
             f["kind"] = pf["kind"]
         if pf["country_code"]:
             f["country_code"] = pf["country_code"]
+
+
+def _foreign_country(doc: Doc, ctx: Context) -> str | None:
+    """The one state other than the publisher's that the segment names (places and nationality words),
+    None when it names none or several: the host of a mission the item does not place."""
+    res = ctx.res
+    found = set()
+    for e in doc.ents:
+        if e.label_ == "GPE":
+            cc = _country(e.text, res)
+        elif e.label_ == "NORP":
+            cc = res.nationalities.get(e.text)
+        else:
+            continue
+        if cc and cc != ctx.publisher_cc:
+            found.add(cc)
+            if len(found) > 1:
+                return None
+    return next(iter(found), None)
 
 
 def _friendship_group(doc: Doc, start: int, end: int, res: Resources) -> tuple[int, int] | None:
