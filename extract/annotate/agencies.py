@@ -108,6 +108,11 @@ BY_STATE = {
     ("Government", "US"): "United States Government",
     ("Administration", "US"): "United States Government",
 }
+#: a foreign ministry's wording with more portfolios than foreign affairs
+_LOCAL_WORDING = re.compile(r"^Ministry (?:of|for) .*\b(?:and|Trade|Cooperation|Integration|Worship|Emigrants|Expatriates|"
+                            r"Diaspora|Mobility)\b")
+#: states whose own foreign ministry is not called "Ministry of Foreign Affairs"
+_OWN_FOREIGN_MINISTRY = {"US"} | {cc for (name, cc) in BY_STATE if name == "Ministry of Foreign Affairs"}
 #: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
 COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress",
                     # "Communist Party of Spain", "Spanish Communist Party": the state is part of a party's name
@@ -242,7 +247,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
-        return _finish(a.name, a.acronym, a.kind, a.country_code or cc_hint or _ctx_cc(a.kind, ctx), res)
+        state = a.country_code or cc_hint
+        if state is None and a.name == "Ministry of Foreign Affairs" and ctx is not None and _LOCAL_WORDING.search(text):
+            # a foreign ministry under a local wording ("... and Foreign Trade", "... and International
+            # Cooperation") is not the publisher's own plainly named one: the host's or the item's state
+            state = next((c for c in (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
+                          if c and c != ctx.publisher_cc), None)
+        return _finish(a.name, a.acronym, a.kind, state or _ctx_cc(a.kind, ctx, a.name), res)
     body, cc = strip_nationality(text, res)
     cc = cc or cc_hint
     # a lowercase "foreign ministry" after its state ("Vietnam's foreign ministry") is the capitalized alias
@@ -250,7 +261,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if body in ("Foreign Ministry", "Foreign Office") and body != text and text not in res.agencies:
         a = res.agencies.get(body)
         if a is not None:
-            return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx), res)
+            return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx, a.name), res)
     # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana"
     m = _EMBACUBA.match(body)
     if m:
@@ -286,7 +297,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
                 # the span names another state than the alias row's: "Canadian House of Commons",
                 # "Congress of the Republic of Peru", "Jamaican Coast Guard" keep their own wording
                 return _finish(_normalize_name(inner), None, a.kind, explicit, res)
-            state = a.country_code or explicit or _ctx_cc(a.kind, ctx)
+            state = a.country_code or explicit or _ctx_cc(a.kind, ctx, a.name)
             return _finish(a.name, a.acronym, a.kind, state, res)
         if of_cc:
             cc = cc or of_cc
@@ -301,7 +312,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     name = _normalize_name(body)
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
         name = "Government" if name.endswith(" Government") else name
-    return _finish(name, None, kind, cc or _ctx_cc(kind, ctx), res)
+    return _finish(name, None, kind, cc or _ctx_cc(kind, ctx, name), res)
 
 
 def _organ_of(body: str, res: Resources) -> tuple | None:
@@ -389,10 +400,26 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     return name, None, kind, state
 
 
-def _ctx_cc(kind: str, ctx: Context | None) -> str | None:
-    """A domestic body with no state in its span belongs to the publishing state."""
+def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
+    """A domestic body with no state in its span belongs to the publishing state, except on a mission's
+    site, whose items report on the host's legislature and line ministries."""
     if ctx is None:
         return None
+    abroad = ctx.host_cc or (ctx.dateline_cc if ctx.dateline_cc != ctx.publisher_cc else None)
+    if name == "Ministry of Foreign Affairs" and ctx.publisher_cc in _OWN_FOREIGN_MINISTRY:
+        # a state whose foreign ministry has its own name ("Department of State") writes "the Ministry of
+        # Foreign Affairs" for its counterpart's: the item's foreign country, else the dateline's
+        return next((c for c in (ctx.extras.get("item_country"), ctx.dateline_cc) if c and c != ctx.publisher_cc), None)
+    if kind == "ministry" and abroad and name.startswith("Ministry of") and name != "Ministry of Foreign Affairs":
+        # "held at the Ministry of Health" on the site of Cuba's embassy in Jamaica or under a Kingston
+        # dateline: Jamaica's (the mission's own state's line ministries are named with it or by acronym:
+        # "MINSAP"); the foreign ministry stays the publisher's (statements "of the Ministry of Foreign
+        # Affairs" are the mission's own ministry)
+        return abroad
+    if kind == "legislature" and abroad:
+        # a mission's site reports on its host's legislature ("the Senate", "the Upper House" on the site of
+        # Cuba's embassy in Jamaica or India); the publisher's own is named ("National Assembly of People's Power")
+        return abroad
     if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other"):
         return ctx.publisher_cc
     return None
