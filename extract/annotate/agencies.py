@@ -62,7 +62,7 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
                        r"Guards|Troops|Army|Navy|Forces|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
                        r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
-                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba)\b", re.I)
+                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba\w*)\b", re.I)
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
@@ -124,7 +124,27 @@ _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Con
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
                       r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?)|"
                       r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))?$", re.I)
-_EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
+_EMBACUBA = re.compile(r"^Emba ?cuba\s*(?P<host>.*)$", re.I)
+#: Spanish names of host states in Cuban signature lines ("Embacuba Sudáfrica", "EMBACUBAIRLANDA") that do not
+#: fold to the English name
+_SPANISH_STATES = {
+    "sudafrica": "ZA", "irlanda": "IE", "estados unidos": "US", "eeuu": "US", "reino unido": "GB", "etiopia": "ET",
+    "kenia": "KE", "japon": "JP", "rusia": "RU", "alemania": "DE", "francia": "FR", "italia": "IT", "espana": "ES",
+    "brasil": "BR", "belgica": "BE", "suecia": "SE", "noruega": "NO", "dinamarca": "DK", "finlandia": "FI",
+    "paises bajos": "NL", "holanda": "NL", "suiza": "CH", "grecia": "GR", "turquia": "TR", "egipto": "EG",
+    "argelia": "DZ", "marruecos": "MA", "zimbabue": "ZW", "pakistan": "PK", "malasia": "MY", "filipinas": "PH",
+    "camboya": "KH", "tailandia": "TH", "corea": "KR", "nueva zelanda": "NZ", "trinidad y tobago": "TT",
+    "surinam": "SR", "belice": "BZ", "haiti": "HT", "republica dominicana": "DO", "antigua y barbuda": "AG",
+    "san vicente y las granadinas": "VC", "santa lucia": "LC", "granada": "GD", "san cristobal y nieves": "KN",
+    "catar": "QA", "qatar": "QA", "arabia saudita": "SA", "emiratos arabes unidos": "AE", "iran": "IR", "irak": "IQ",
+    "siria": "SY", "libano": "LB", "jordania": "JO", "polonia": "PL", "hungria": "HU", "rumania": "RO",
+    "bulgaria": "BG", "ucrania": "UA", "bielorrusia": "BY", "serbia": "RS", "croacia": "HR", "chipre": "CY",
+    "mexico": "MX", "peru": "PE", "panama": "PA", "canada": "CA", "bahamas": "BS", "las bahamas": "BS",
+    "mozambique": "MZ", "tanzania": "TZ", "republica checa": "CZ", "austria": "AT", "portugal": "PT",
+    "nigeria": "NG", "namibia": "NA", "angola": "AO", "ghana": "GH", "india": "IN", "indonesia": "ID",
+    "vietnam": "VN", "viet nam": "VN", "laos": "LA", "china": "CN", "jamaica": "JM", "guyana": "GY",
+    "barbados": "BB", "sri lanka": "LK", "mongolia": "MN", "kazajstan": "KZ", "azerbaiyan": "AZ",
+}
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
                        r"(?:the )?(?P<state>[A-Z][\w .'’-]+)$")
@@ -163,6 +183,11 @@ def _country(text: str | None, res: Resources) -> str | None:
     text = text.strip(" ,.")
     return lookup_country(text, res) or lookup_country(_STRIP_STATE_PREFIX.sub("", text), res) \
         or res.nationalities.get(text)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _host(text: str | None, res: Resources) -> str | None:
@@ -240,6 +265,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     text = re.sub(r"\s+", " ", text).strip(" ,")
     text = text if text in res.agencies else text.strip(".")
     text = text.replace("´", "'").replace("’", "'") if text not in res.agencies else text
+    text = re.sub(r"\bConsulate ?[-–] ?General\b", "Consulate General", text)
     # 0. Spanish names on Cuban pages read as their English pattern ("Embajada de Cuba en Namibia")
     if text not in res.agencies:
         for pat, repl in _SPANISH:
@@ -265,7 +291,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana"
     m = _EMBACUBA.match(body)
     if m:
-        return _mission("Embassy", "CU", m["host"] or None, res, ctx)
+        host = m["host"] or None
+        if host and not _host(host, res):
+            cc_es = _SPANISH_STATES.get(_fold(host).lower())
+            host = state_name(cc_es, res) if cc_es else (host if host[:1].isupper() and not host.isupper() else None)
+        return _mission("Embassy", "CU", host, res, ctx)
     m = _MISSION.match(body)
     if m and m["bare"] and not _host(m["bare"], res):
         m = None   # "Embassy <words>" that name no host: no mission name to compose
@@ -379,8 +409,10 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     if host and host == state and ctx is not None:
         # "the Embassy in Cuba" on the site of Cuba's embassy in Canada: the mission of the other state
         state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
-    if head == "Consulate General" and host_text:
-        return f"Consulate General of {state_name(state, res)} in {host_text}", None, "embassy", state
+    if head in ("Consulate General", "Consulate") and host_text and not _country(host_text, res):
+        # a consulate sits in a city and is named after it ("Consulate General of Cuba in Toronto")
+        city = re.sub(r",?\s*(?:D\.?C\.?|DC)$", "", re.sub(r"^the ", "", host_text.strip(" ,.")))
+        return f"{head} of {state_name(state, res)} in {city}", None, "embassy", state
     if host is None and head == "Interests Section":
         host = INTERESTS_SECTION_HOST.get(state)
     if host is None and ctx is not None:
@@ -502,6 +534,12 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             break
     while end > start and doc[start].lower_ in _ARTICLES:
         start += 1
+    # "CUBAMINREX-EMBACUBAIRLANDA", "Cubaminrex-Embacuba Estados Unidos": the signature line's mission starts
+    # at its own word (the ministry's tag before the hyphen is no body)
+    for i in range(start + 1, min(end, start + 4)):
+        if doc[i].lower_.startswith("embacuba") and doc[i - 1].text in ("-", "–"):
+            start = i
+            break
     # a possessor stays outside: "Cuba's Border Guard Troops", "the UK's ...", "ANPP's International Relations ..."
     for p in range(start + 1, min(start + 4, end - 1)):
         if doc[p].text in _POSSESSIVE:
@@ -700,6 +738,10 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
             end = _extend_host(doc, start, end, res)
+            if doc[start].text in ("Embassy", "Consulate", "Mission") and _extend_left(doc, start, res)[0] == start:
+                # "United States Embassy in Kingston": a country name before the mission is its state, and the
+                # candidate must cover it to win over the shorter "United States Embassy"
+                start = _country_before(doc, start, res)[0]
             for s1, e1 in _split_possessive(doc, start, end, res):
                 for s2, e2 in _split_of_body(doc, s1, e1, res):
                     cands.append((s2, e2, False, sp))
