@@ -605,6 +605,9 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
         a = res.agencies.get(doc[start].text)
         if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text:
             start += 1
+    # a plural possessive's apostrophe is no part of the name ("the Ministry of Foreign Affairs' Consular Department")
+    while end > start + 1 and doc[end - 1].text in ("'", "’") and doc[end - 2].text.endswith("s"):
+        end -= 1
     # trailing connectors and a dangling nationality ("... Central Committee and Chinese")
     while end > start + 1 and (doc[end - 1].text.lower() in CONNECTORS
                                or (not is_alias and doc[end - 1].text in res.nationalities
@@ -802,11 +805,21 @@ def _inherit_parent_state(doc: Doc, bodies: list, res: Resources) -> None:
     legislature, a party or an intergovernmental body is of the parent's kind ('legislatures and their
     committees'; 'Secretariat of the African Union' is intergovernmental)."""
     rows_at = {s: (e, rows) for s, e, rows in bodies}
+    ends_at = {e: rows for s, e, rows in bodies}
+    links = []   # (sub-body rows, parent rows)
     for s, e, rows in bodies:
-        if len(rows) != 1 or e + 2 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].lower_ != "the" \
-                or e + 2 not in rows_at:
+        if e + 2 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].lower_ == "the" and e + 2 in rows_at:
+            links.append((rows, rows_at[e + 2][1]))
+        # "the Ministry of Foreign Affairs' Consular Department", "the Ministry's Department of ...": the
+        # possessor is the parent
+        if s >= 1 and doc[s - 1].text in _POSSESSIVE | {"'", "’"}:
+            parent = ends_at.get(s - 1)
+            if parent:
+                links.append((rows, parent))
+    for rows, parent_rows in links:
+        if len(rows) != 1:
             continue
-        f, pf = rows[0].fields, rows_at[e + 2][1][0].fields
+        f, pf = rows[0].fields, parent_rows[0].fields
         if f["kind"] in ("igo", "embassy") or canonical(rows[0].text, res)[3] is not None:
             continue   # its own span names its state ("Cuban Political Department ...")
         if pf["kind"] == "igo":
@@ -933,7 +946,7 @@ def _split_possessive(doc: Doc, start: int, end: int, res: Resources) -> list[tu
     """'Department of the Treasury's Office of Foreign Assets Control': a body's possessive before another
     body gives two mentions (the generic 'the Ministry's Department of ...' only the second)."""
     for p in range(start + 1, end - 1):
-        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.match(doc[p + 1].text):
+        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.search(doc[p + 1:end].text):
             left = doc[start:p].text
             if left in res.agencies or BODY_HEAD.search(left):
                 return ([] if left in GENERIC else [(start, p)]) + [(p + 1, end)]
