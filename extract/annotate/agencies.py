@@ -448,9 +448,10 @@ def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
         # "MINSAP"); the foreign ministry stays the publisher's (statements "of the Ministry of Foreign
         # Affairs" are the mission's own ministry)
         return abroad
-    if kind == "legislature" and abroad:
-        # a mission's site reports on its host's legislature ("the Senate", "the Upper House" on the site of
-        # Cuba's embassy in Jamaica or India); the publisher's own is named ("National Assembly of People's Power")
+    if kind in ("legislature", "party") and abroad:
+        # a mission's site reports on its host's legislature and parties ("the Senate", "the Upper House",
+        # "the Communist Party" on the site of Cuba's embassy in Jamaica, India or South Africa); the
+        # publisher's own are named ("National Assembly of People's Power", "Communist Party of Cuba")
         return abroad
     if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other"):
         return ctx.publisher_cc
@@ -709,9 +710,9 @@ def _is_alias_span(sp: Span, res: Resources) -> bool:
 def find(doc: Doc, ctx: Context) -> list[Hit]:
     """Agency mentions of one segment, with canonical name, acronym, kind and country."""
     res = ctx.res
-    foreign = _foreign_country(doc, ctx)
-    if foreign:
-        ctx = replace(ctx, extras={**ctx.extras, "item_country": foreign})
+    foreign, place = _foreign_country(doc, ctx), _foreign_country(doc, ctx, ("GPE",))
+    if foreign or place:
+        ctx = replace(ctx, extras={**ctx.extras, "item_country": foreign, "item_place_country": place})
     raw = _candidates(doc)
     aliases = [(sp.start, sp.end) for sp in raw if _is_alias_span(sp, res)]
     cands = []
@@ -770,7 +771,11 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text) \
                 and not (cc and sp.id_ == "@lower_mission"):
             continue   # lowercase "embassy in ..." without a state is generic ("Cuba's embassy in Kenya" is not)
-        if text in GENERIC and new_start == start:
+        if text == "Government" and new_start == start and cc is None:
+            cc = _government_state(doc, start, end, ctx)
+            if cc is None:
+                continue
+        elif text in GENERIC and new_start == start:
             continue   # "the Embassy", "the ministry", "Parliament"
         span = doc[new_start:end]
         for t in range(new_start, end):
@@ -831,12 +836,39 @@ def _inherit_parent_state(doc: Doc, bodies: list, res: Resources) -> None:
             f["country_code"] = pf["country_code"]
 
 
-def _foreign_country(doc: Doc, ctx: Context) -> str | None:
-    """The one state other than the publisher's that the segment names (places and nationality words),
-    None when it names none or several: the host of a mission the item does not place."""
+def _government_state(doc: Doc, start: int, end: int, ctx: Context) -> str | None:
+    """A capitalized 'the Government' names one state's government (Harmonized: 'Government of <State>'):
+    'the Government and People of the Republic of Cuba' -> CU; 'the putschist Government' or 'Officials of
+    the Government and State' on a page from abroad -> the host's, else the one foreign state the item
+    names, else the publisher's. None when it is no body ('Heads of State and Government', a headline's
+    capitals, 'Government Palace')."""
+    if start == 0 or doc[start - 1].lower_ not in ("the", "putschist", "revolutionary", "de", "facto") \
+            and not doc[start - 1].is_lower:
+        return None
+    if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha) \
+            or start >= 2 and doc[start - 2].text == "State" and doc[start - 1].lower_ == "and":
+        return None
+    res = ctx.res
+    # "the Government and People of (the Republic of) X"
+    if end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text == "People" and doc[end + 2].lower_ == "of":
+        k = end + 3 + (doc[end + 3].lower_ == "the")
+        for n in (6, 5, 4, 3, 2, 1):
+            cc = _country(doc[k:k + n].text, res) if k + n <= len(doc) else None
+            if cc:
+                return cc
+    abroad = ctx.host_cc or (ctx.dateline_cc if ctx.dateline_cc != ctx.publisher_cc else None)
+    # (a foreign place, not a nationality word: "The Government will support the Cuban people" on a U.S. page)
+    return abroad or ctx.extras.get("item_place_country") or ctx.publisher_cc
+
+
+def _foreign_country(doc: Doc, ctx: Context, labels: tuple = ("GPE", "NORP")) -> str | None:
+    """The one state other than the publisher's that the segment names (places and, with NORP, nationality
+    words), None when it names none or several: the host of a mission the item does not place."""
     res = ctx.res
     found = set()
     for e in doc.ents:
+        if e.label_ not in labels:
+            continue
         if e.label_ == "GPE":
             cc = _country(e.text, res)
         elif e.label_ == "NORP":
