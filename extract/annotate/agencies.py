@@ -274,7 +274,10 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
         state = a.country_code or cc_hint
-        if state is None and a.name == "Ministry of Foreign Affairs" and ctx is not None and _LOCAL_WORDING.search(text):
+        own = _acronym_index(res).get(("Ministry of Foreign Affairs", ctx.publisher_cc)) if ctx is not None else None
+        if state is None and a.name == "Ministry of Foreign Affairs" and ctx is not None and (
+                _LOCAL_WORDING.search(text) or (text.upper() in ("MFA", "MOFA") and own and own.upper() != text.upper())):
+            # ("MFA" on a page of a state whose foreign ministry is "MINREX" is the counterpart's)
             # a foreign ministry under a local wording ("... and Foreign Trade", "... and International
             # Cooperation") is not the publisher's own plainly named one: the host's or the item's state
             state = next((c for c in (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
