@@ -428,7 +428,8 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
             # else the one foreign country the item names ("the Cuban Embassy" in an item about Laos)
             order = (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
         host = next((c for c in order if c and c != state), None)
-    kind = "other" if head == "Cuban Medical Brigade" else "embassy"
+    # a Cuban "State Mission" (the state's workers in a country) and a medical brigade are no diplomatic missions
+    kind = "other" if head in ("Cuban Medical Brigade", "State Mission") else "embassy"
     name = head if head == "Cuban Medical Brigade" else (f"{head} of {state_name(state, res)}" if state else head)
     if host and host != state:
         name += f" {prep} {state_name(host, res)}"
