@@ -494,3 +494,21 @@ def test_naming_rules(nlp, res, text, ctx, expected):
 ])
 def test_one_name_per_body(res, forms, expected):
     assert {f: A.canonical(f, res) for f in forms} == {f: expected for f in forms}
+
+
+# a state of two words after "of" is the state, not a state plus a host ("Embassy of South | Africa")
+@pytest.mark.parametrize("text, expected", [
+    ("Embassy of South Africa", "Embassy of South Africa"),
+    ("Embassy of Sri Lanka", "Embassy of Sri Lanka"),
+    ("Consulate of El Salvador", "Consulate of El Salvador"),
+    ("High Commission of the Republic of South Africa", "High Commission of South Africa"),
+    ("Embassy of Sierra Leone in Cuba", "Embassy of Sierra Leone in Cuba"),
+])
+def test_two_word_states_in_missions(res, text, expected):
+    assert A.canonical(text, res)[0] == expected
+
+
+def test_high_commission_with_its_state_and_host(nlp, res):
+    rows = _rows(nlp, res, "The South African High Commission in Kingston hosted a reception.", publisher_cc="CU")
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("South African High Commission in Kingston", "High Commission of South Africa in Jamaica", "ZA")]

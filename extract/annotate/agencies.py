@@ -122,8 +122,10 @@ MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", 
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
-                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?)|"
-                      r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))?$", re.I)
+                      # "of <State>" and/or "in|to <Host>", or a host written straight after the head ("Embassy
+                      # Havana"); not both, or "Embassy of South | Africa" would read "Africa" as a host
+                      r"(?:(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?|"
+                      r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))$", re.I)
 _EMBACUBA = re.compile(r"^Emba ?cuba\s*(?P<host>.*)$", re.I)
 #: Spanish names of host states in Cuban signature lines ("Embacuba Sudáfrica", "EMBACUBAIRLANDA") that do not
 #: fold to the English name
@@ -746,10 +748,12 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
             end = _extend_host(doc, start, end, res)
-            if doc[start].text in ("Embassy", "Consulate", "Mission") and _extend_left(doc, start, res)[0] == start:
-                # "United States Embassy in Kingston": a country name before the mission is its state, and the
-                # candidate must cover it to win over the shorter "United States Embassy"
-                start = _country_before(doc, start, res)[0]
+            if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent"):
+                # "United States Embassy in Kingston", "South African High Commission in Kingston": the state
+                # before the mission belongs to it, and the candidate must cover it to win over the
+                # shorter "United States Embassy"
+                ext = _extend_left(doc, start, res)[0]
+                start = ext if ext < start else _country_before(doc, start, res)[0]
             for s1, e1 in _split_possessive(doc, start, end, res):
                 for s2, e2 in _split_of_body(doc, s1, e1, res):
                     cands.append((s2, e2, False, sp))
