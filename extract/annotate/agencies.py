@@ -223,8 +223,14 @@ def state_name(cc: str | None, res: Resources) -> str:
         return ""
     p = res.country_by_code.get(cc)
     name = p.name if p else cc
-    return f"the {name}" if name in ("United States", "United Kingdom", "Bahamas", "Philippines", "Netherlands",
-                                     "United Arab Emirates", "Dominican Republic", "Czech Republic") else name
+    return f"the {name}" if name in _STATES_WITH_ARTICLE else name
+
+
+#: state names English writes with "the" after "of" and "in"
+_STATES_WITH_ARTICLE = {"United States", "United Kingdom", "Bahamas", "Philippines", "Netherlands", "United Arab Emirates",
+                        "Dominican Republic", "Czech Republic", "Democratic Republic of the Congo", "Republic of the Congo",
+                        "Central African Republic", "Maldives", "Comoros", "Gambia", "Marshall Islands",
+                        "Solomon Islands", "Holy See"}
 
 
 def _finish(name: str, acronym: str | None, kind: str, cc: str | None, res: Resources) -> tuple:
