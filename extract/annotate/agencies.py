@@ -13,7 +13,11 @@ each body:
     Security, Justice and State", "foreign ministries of Vietnam and Laos");
   * names: the alias table first, then composed names for the generic rows of
     models/aliases/README.md ("Embassy of <State> in <Host>", "Government of <State>", a state's own
-    foreign ministry name).
+    foreign ministry name); a body outside the table is named as written, its kind from its head word;
+  * states: from the span ("of X", adjective, "U.S."), else a possessive, else a parent body it is a
+    sub-body of, else the page's side (`_ctx_cc`: the host of a mission's site for its legislature, parties
+    and line ministries, the counterpart for a "Ministry of Foreign Affairs" the publisher does not have),
+    else the publisher's; missions without a host in the span take it from the page or the item.
 
 Everything but `find` is a pure function of strings and the resources, so it is testable without a
 model (tests/test_agencies.py).
@@ -67,7 +71,7 @@ KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
     (r"\b(?:Departments?|Directorate|Division)\b", "department"),
-    (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
+    (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Legislative Council|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
      r"Subcommittee|Committee on)\b", "legislature"),
     (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces)\b", "military"),
     (r"\b(?:Police|Guard|Guards|Customs|Border|Coast Guard|Investigation|Enforcement)\b", "law_enforcement"),
