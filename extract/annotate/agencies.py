@@ -13,7 +13,11 @@ each body:
     Security, Justice and State", "foreign ministries of Vietnam and Laos");
   * names: the alias table first, then composed names for the generic rows of
     models/aliases/README.md ("Embassy of <State> in <Host>", "Government of <State>", a state's own
-    foreign ministry name).
+    foreign ministry name); a body outside the table is named as written, its kind from its head word;
+  * states: from the span ("of X", adjective, "U.S."), else a possessive, else a parent body it is a
+    sub-body of, else the page's side (`_ctx_cc`: the host of a mission's site for its legislature, parties
+    and line ministries, the counterpart for a "Ministry of Foreign Affairs" the publisher does not have),
+    else the publisher's; missions without a host in the span take it from the page or the item.
 
 Everything but `find` is a pure function of strings and the resources, so it is testable without a
 model (tests/test_agencies.py).
@@ -21,6 +25,7 @@ model (tests/test_agencies.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -61,12 +66,12 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
                        r"Guards|Troops|Army|Navy|Forces|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
                        r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
-                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba)\b", re.I)
+                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba\w*)\b", re.I)
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
     (r"\b(?:Departments?|Directorate|Division)\b", "department"),
-    (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
+    (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Legislative Council|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
      r"Subcommittee|Committee on)\b", "legislature"),
     (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces)\b", "military"),
     (r"\b(?:Police|Guard|Guards|Customs|Border|Coast Guard|Investigation|Enforcement)\b", "law_enforcement"),
@@ -74,6 +79,12 @@ KIND_BY_HEAD = [
     (r"\bParty\b", "party"),
     (r"\b(?:Government|Cabinet|Administration)\b", "other"),
     (r"\b(?:Agency|Service|Authority)\b", "agency"),
+    # the offices of a head of state or government are part of the executive, like a cabinet
+    (r"^(?:Office|Secretariat) of the (?:President|Prime Minister|Vice President|Presidency)\b", "other"),
+    # commissions, offices and institutes of a state are agencies ("Electoral Commission", "Office of Foreign
+    # Assets Control"), bureaus are departments of a ministry ("Bureau of Consular Affairs"), as in the alias table
+    (r"\b(?:Commission|Office|Institute)\b", "agency"),
+    (r"\bBureau\b", "department"),
 ]
 #: names that depend on the state (models/aliases/README.md); the result is looked up again in the alias
 #: table for its acronym and kind
@@ -101,16 +112,45 @@ BY_STATE = {
     ("Government", "US"): "United States Government",
     ("Administration", "US"): "United States Government",
 }
+#: a foreign ministry's wording with more portfolios than foreign affairs
+_LOCAL_WORDING = re.compile(r"^Ministry (?:of|for) .*\b(?:and|Trade|Cooperation|Integration|Worship|Emigrants|Expatriates|"
+                            r"Diaspora|Mobility)\b")
+#: states whose own foreign ministry is not called "Ministry of Foreign Affairs"
+_OWN_FOREIGN_MINISTRY = {"US"} | {cc for (name, cc) in BY_STATE if name == "Ministry of Foreign Affairs"}
 #: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
-COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress"}
+COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Assembly", "Congress",
+                    # "Communist Party of Spain", "Spanish Communist Party": the state is part of a party's name
+                    "Communist Party"}
 #: mission heads and the preposition before their host
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
-                      r"(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?)|"
-                      r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))?$", re.I)
-_EMBACUBA = re.compile(r"^Emba ?cuba\b\s*(?P<host>.*)$", re.I)
+                      # "of <State>" and/or "in|to <Host>", or a host written straight after the head ("Embassy
+                      # Havana"); not both, or "Embassy of South | Africa" would read "Africa" as a host
+                      r"(?:(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?|"
+                      r" (?-i:(?P<bare>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})))$", re.I)
+_EMBACUBA = re.compile(r"^Emba ?cuba\s*(?P<host>.*)$", re.I)
+#: Spanish names of host states in Cuban signature lines ("Embacuba Sudáfrica", "EMBACUBAIRLANDA") that do not
+#: fold to the English name
+_SPANISH_STATES = {
+    "sudafrica": "ZA", "irlanda": "IE", "estados unidos": "US", "eeuu": "US", "reino unido": "GB", "etiopia": "ET",
+    "kenia": "KE", "japon": "JP", "rusia": "RU", "alemania": "DE", "francia": "FR", "italia": "IT", "espana": "ES",
+    "brasil": "BR", "belgica": "BE", "suecia": "SE", "noruega": "NO", "dinamarca": "DK", "finlandia": "FI",
+    "paises bajos": "NL", "holanda": "NL", "suiza": "CH", "grecia": "GR", "turquia": "TR", "egipto": "EG",
+    "argelia": "DZ", "marruecos": "MA", "zimbabue": "ZW", "pakistan": "PK", "malasia": "MY", "filipinas": "PH",
+    "camboya": "KH", "tailandia": "TH", "corea": "KR", "nueva zelanda": "NZ", "trinidad y tobago": "TT",
+    "surinam": "SR", "belice": "BZ", "haiti": "HT", "republica dominicana": "DO", "antigua y barbuda": "AG",
+    "san vicente y las granadinas": "VC", "santa lucia": "LC", "granada": "GD", "san cristobal y nieves": "KN",
+    "catar": "QA", "qatar": "QA", "arabia saudita": "SA", "emiratos arabes unidos": "AE", "iran": "IR", "irak": "IQ",
+    "siria": "SY", "libano": "LB", "jordania": "JO", "polonia": "PL", "hungria": "HU", "rumania": "RO",
+    "bulgaria": "BG", "ucrania": "UA", "bielorrusia": "BY", "serbia": "RS", "croacia": "HR", "chipre": "CY",
+    "mexico": "MX", "peru": "PE", "panama": "PA", "canada": "CA", "bahamas": "BS", "las bahamas": "BS",
+    "mozambique": "MZ", "tanzania": "TZ", "republica checa": "CZ", "austria": "AT", "portugal": "PT",
+    "nigeria": "NG", "namibia": "NA", "angola": "AO", "ghana": "GH", "india": "IN", "indonesia": "ID",
+    "vietnam": "VN", "viet nam": "VN", "laos": "LA", "china": "CN", "jamaica": "JM", "guyana": "GY",
+    "barbados": "BB", "sri lanka": "LK", "mongolia": "MN", "kazajstan": "KZ", "azerbaiyan": "AZ",
+}
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
                        r"(?:the )?(?P<state>[A-Z][\w .'’-]+)$")
@@ -125,7 +165,12 @@ _SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permane
 _COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
                             r"National Assembly|Senate|Congress|Department|Foreign|Cabinet|Administration|Interests Section|"
                             r"State Mission|Delegation|Presidency|Office of|Permanent Mission|Central Committee|Political Bureau|"
-                            r"Communist Party|Chancellery|Council of (?:State|Ministers))\b")
+                            r"Communist Party|Chancellery|Council of (?:State|Ministers))\b"
+                            # any generic head with its complement: "Angolan Directorate of Immigration" is the
+                            # "Directorate of Immigration" of Angola, as "Angolan Ministry of Health" is its ministry
+                            # (not academies and institutes, whose names keep the state: "Chinese Academy of Sciences")
+                            r"|^(?:Directorate|Commission|Council|Agency|Authority|Service|Secretariat|Bureau|Committee|"
+                            r"Court|Chamber|Office)(?: General)? (?:of|for|on)\b")
 _POSSESSIVE = {"'s", "’s", "´s"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
@@ -144,6 +189,11 @@ def _country(text: str | None, res: Resources) -> str | None:
     text = text.strip(" ,.")
     return lookup_country(text, res) or lookup_country(_STRIP_STATE_PREFIX.sub("", text), res) \
         or res.nationalities.get(text)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _host(text: str | None, res: Resources) -> str | None:
@@ -177,8 +227,14 @@ def state_name(cc: str | None, res: Resources) -> str:
         return ""
     p = res.country_by_code.get(cc)
     name = p.name if p else cc
-    return f"the {name}" if name in ("United States", "United Kingdom", "Bahamas", "Philippines", "Netherlands",
-                                     "United Arab Emirates", "Dominican Republic", "Czech Republic") else name
+    return f"the {name}" if name in _STATES_WITH_ARTICLE else name
+
+
+#: state names English writes with "the" after "of" and "in"
+_STATES_WITH_ARTICLE = {"United States", "United Kingdom", "Bahamas", "Philippines", "Netherlands", "United Arab Emirates",
+                        "Dominican Republic", "Czech Republic", "Democratic Republic of the Congo", "Republic of the Congo",
+                        "Central African Republic", "Maldives", "Comoros", "Gambia", "Marshall Islands",
+                        "Solomon Islands", "Holy See"}
 
 
 def _finish(name: str, acronym: str | None, kind: str, cc: str | None, res: Resources) -> tuple:
@@ -221,6 +277,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     text = re.sub(r"\s+", " ", text).strip(" ,")
     text = text if text in res.agencies else text.strip(".")
     text = text.replace("´", "'").replace("’", "'") if text not in res.agencies else text
+    text = re.sub(r"\bConsulate ?[-–] ?General\b", "Consulate General", text)
     # 0. Spanish names on Cuban pages read as their English pattern ("Embajada de Cuba en Namibia")
     if text not in res.agencies:
         for pat, repl in _SPANISH:
@@ -228,13 +285,32 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
-        return _finish(a.name, a.acronym, a.kind, a.country_code or cc_hint or _ctx_cc(a.kind, ctx), res)
+        state = a.country_code or cc_hint
+        own = _acronym_index(res).get(("Ministry of Foreign Affairs", ctx.publisher_cc)) if ctx is not None else None
+        if state is None and a.name == "Ministry of Foreign Affairs" and ctx is not None and (
+                _LOCAL_WORDING.search(text) or (text.upper() in ("MFA", "MOFA") and own and own.upper() != text.upper())):
+            # ("MFA" on a page of a state whose foreign ministry is "MINREX" is the counterpart's)
+            # a foreign ministry under a local wording ("... and Foreign Trade", "... and International
+            # Cooperation") is not the publisher's own plainly named one: the host's or the item's state
+            state = next((c for c in (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
+                          if c and c != ctx.publisher_cc), None)
+        return _finish(a.name, a.acronym, a.kind, state or _ctx_cc(a.kind, ctx, a.name), res)
     body, cc = strip_nationality(text, res)
     cc = cc or cc_hint
+    # a lowercase "foreign ministry" after its state ("Vietnam's foreign ministry") is the capitalized alias
+    body = re.sub(r"^foreign (ministry|office)$", lambda m: f"Foreign {m[1].title()}", body)
+    if body in ("Foreign Ministry", "Foreign Office") and body != text and text not in res.agencies:
+        a = res.agencies.get(body)
+        if a is not None:
+            return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx, a.name), res)
     # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana"
     m = _EMBACUBA.match(body)
     if m:
-        return _mission("Embassy", "CU", m["host"] or None, res, ctx)
+        host = m["host"] or None
+        if host and not _host(host, res):
+            cc_es = _SPANISH_STATES.get(_fold(host).lower())
+            host = state_name(cc_es, res) if cc_es else (host if host[:1].isupper() and not host.isupper() else None)
+        return _mission("Embassy", "CU", host, res, ctx)
     m = _MISSION.match(body)
     if m and m["bare"] and not _host(m["bare"], res):
         m = None   # "Embassy <words>" that name no host: no mission name to compose
@@ -251,6 +327,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
             cc = "CU"
         state = _country(m["of"], res) or cc or (ctx.publisher_cc if ctx else None)
         return _mission(head, state, m["in"] or m["bare"], res, ctx)
+    # 3a. an organ of a party or an intergovernmental body named with it: "International Department of the
+    # Communist Party of Vietnam", "Secretariat of the African Union" -> the parent's kind and state
+    organ = _organ_of(body, res)
+    if organ is not None:
+        return organ
     # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
     for cand in ((body, None), _strip_of_state(body, res)):
         inner, of_cc = cand
@@ -261,11 +342,12 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
                 # the span names another state than the alias row's: "Canadian House of Commons",
                 # "Congress of the Republic of Peru", "Jamaican Coast Guard" keep their own wording
                 return _finish(_normalize_name(inner), None, a.kind, explicit, res)
-            state = a.country_code or explicit or _ctx_cc(a.kind, ctx)
+            state = a.country_code or explicit or _ctx_cc(a.kind, ctx, a.name)
             return _finish(a.name, a.acronym, a.kind, state, res)
         if of_cc:
             cc = cc or of_cc
-            body = inner
+            # a party's name is its own, "of <State>" included ("Communist Party of the Russian Federation")
+            body = inner if not re.search(r"\bParty$", inner) else body
     # 4. any other body: kind from its head word, state from the span or the page. A country word before a
     # body that is no composed head is part of its own name ("Ghana Armed Forces", "Sri Lanka Freedom Party",
     # "Namibian Police"); before a composed head it is not ("Chinese Foreign Ministry", "Ghanaian Parliament")
@@ -275,7 +357,23 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     name = _normalize_name(body)
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
         name = "Government" if name.endswith(" Government") else name
-    return _finish(name, None, kind, cc or _ctx_cc(kind, ctx), res)
+    return _finish(name, None, kind, cc or _ctx_cc(kind, ctx, name), res)
+
+
+def _organ_of(body: str, res: Resources) -> tuple | None:
+    """'<Organ> of the <party or IGO>' -> (organ of the parent's canonical name, None, parent kind, parent
+    state), else None."""
+    for m in re.finditer(r" of the ", body):
+        sub, parent = body[:m.start()], body[m.end():]
+        if not BODY_HEAD.search(sub) or not sub[:1].isupper():
+            continue
+        a = res.agencies.get(parent)
+        if a is None and re.search(r"\bParty\b", parent) and not re.search(r"\bParty$", sub):
+            name, acr, kind, cc = canonical(parent, res)
+            a = type("A", (), {"name": name, "kind": kind, "country_code": cc})() if kind == "party" else None
+        if a is not None and a.kind in ("party", "igo"):
+            return _normalize_name(sub) + " of the " + a.name, None, a.kind, None if a.kind == "igo" else a.country_code
+    return None
 
 
 def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
@@ -293,35 +391,84 @@ def _strip_of_state(body: str, res: Resources) -> tuple[str, str | None]:
 _OF = re.compile(r",? of (?:the )?")
 
 
+#: the only interests sections the pages know: Cuba's in Washington and the United States' in Havana
+INTERESTS_SECTION_HOST = {"CU": "US", "US": "CU"}
+#: seats of the United Nations: a permanent mission "in Geneva" is the one to the UN Office at Geneva,
+#: one "in New York" the one to the United Nations
+_UN_SEAT = {"Geneva": "United Nations Office at Geneva", "New York": "United Nations", "UN": "United Nations",
+            "U.N.": "United Nations"}
+
+
 def _mission(head: str, state: str | None, host_text: str | None, res: Resources, ctx: Context | None) -> tuple:
     """'Embassy of <State> in <Host>', the host from the span, else from the page (site title, dateline)."""
     prep = MISSION_HEADS.get(head, "in")
     igo = res.agencies.get(re.sub(r"^the ", "", host_text or ""))
+    if head == "Permanent Mission" and host_text and (igo is None or igo.kind != "igo"):
+        # "to the United Nations in New York", "in Geneva": the organisation the mission is accredited to
+        # names it, not the city it sits in (one name for every wording of the same mission)
+        host_text = re.sub(r"^(?:the )?(?:United Nations|UN) Office (?:in|at) Geneva$", "United Nations Office at Geneva",
+                           re.sub(r"^the ", "", host_text))
+        org_text, _, city = host_text.partition(" in ")
+        org_text = _UN_SEAT.get(org_text, org_text)
+        if _UN_SEAT.get(city) == "United Nations Office at Geneva" and org_text == "United Nations":
+            org_text = "United Nations Office at Geneva"
+        igo = res.agencies.get(org_text) or igo
+        host_text = org_text
     if head in ("Embassy", "Mission") and igo is not None and igo.kind == "igo":
         head = "Permanent Mission"   # "Mission of Cuba to UN": a mission to an organisation is a permanent mission
     if head == "Permanent Mission" and host_text:
-        org = igo
+        org = igo if igo is not None and igo.kind == "igo" else None
         return (f"Permanent Mission of {state_name(state, res)} to the {org.name if org else host_text}",
                 None, "embassy", state)
     host = _host(host_text, res)
     if host and host == state and ctx is not None:
         # "the Embassy in Cuba" on the site of Cuba's embassy in Canada: the mission of the other state
         state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
-    if head == "Consulate General" and host_text:
-        return f"Consulate General of {state_name(state, res)} in {host_text}", None, "embassy", state
+    if head in ("Consulate General", "Consulate") and host_text and not _country(host_text, res):
+        # a consulate sits in a city and is named after it ("Consulate General of Cuba in Toronto")
+        city = re.sub(r",?\s*(?:D\.?C\.?|DC)$", "", re.sub(r"^the ", "", host_text.strip(" ,.")))
+        return f"{head} of {state_name(state, res)} in {city}", None, "embassy", state
+    if host is None and head == "Interests Section":
+        host = INTERESTS_SECTION_HOST.get(state)
     if host is None and ctx is not None:
-        host = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != state), None)
-    kind = "other" if head == "Cuban Medical Brigade" else "embassy"
+        if state and ctx.publisher_cc and state != ctx.publisher_cc:
+            # another state's mission on a page written from the publisher's side ("the United States
+            # embassy" on a Cuban page) is its mission in the dateline's country, else the publisher's
+            order = (ctx.dateline_cc, ctx.publisher_cc, ctx.host_cc)
+        else:
+            # the publisher's own mission: the mission site's host ("Cuba in Canada"), the dateline's country,
+            # else the one foreign country the item names ("the Cuban Embassy" in an item about Laos)
+            order = (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
+        host = next((c for c in order if c and c != state), None)
+    # a Cuban "State Mission" (the state's workers in a country) and a medical brigade are no diplomatic missions
+    kind = "other" if head in ("Cuban Medical Brigade", "State Mission") else "embassy"
     name = head if head == "Cuban Medical Brigade" else (f"{head} of {state_name(state, res)}" if state else head)
     if host and host != state:
         name += f" {prep} {state_name(host, res)}"
     return name, None, kind, state
 
 
-def _ctx_cc(kind: str, ctx: Context | None) -> str | None:
-    """A domestic body with no state in its span belongs to the publishing state."""
+def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
+    """A domestic body with no state in its span belongs to the publishing state, except on a mission's
+    site, whose items report on the host's legislature and line ministries."""
     if ctx is None:
         return None
+    abroad = ctx.host_cc or (ctx.dateline_cc if ctx.dateline_cc != ctx.publisher_cc else None)
+    if name == "Ministry of Foreign Affairs" and ctx.publisher_cc in _OWN_FOREIGN_MINISTRY:
+        # a state whose foreign ministry has its own name ("Department of State") writes "the Ministry of
+        # Foreign Affairs" for its counterpart's: the item's foreign country, else the dateline's
+        return next((c for c in (ctx.extras.get("item_country"), ctx.dateline_cc) if c and c != ctx.publisher_cc), None)
+    if kind == "ministry" and abroad and name.startswith("Ministry of") and name != "Ministry of Foreign Affairs":
+        # "held at the Ministry of Health" on the site of Cuba's embassy in Jamaica or under a Kingston
+        # dateline: Jamaica's (the mission's own state's line ministries are named with it or by acronym:
+        # "MINSAP"); the foreign ministry stays the publisher's (statements "of the Ministry of Foreign
+        # Affairs" are the mission's own ministry)
+        return abroad
+    if kind in ("legislature", "party") and abroad:
+        # a mission's site reports on its host's legislature and parties ("the Senate", "the Upper House",
+        # "the Communist Party" on the site of Cuba's embassy in Jamaica, India or South Africa); the
+        # publisher's own are named ("National Assembly of People's Power", "Communist Party of Cuba")
+        return abroad
     if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other"):
         return ctx.publisher_cc
     return None
@@ -404,6 +551,12 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             break
     while end > start and doc[start].lower_ in _ARTICLES:
         start += 1
+    # "CUBAMINREX-EMBACUBAIRLANDA", "Cubaminrex-Embacuba Estados Unidos": the signature line's mission starts
+    # at its own word (the ministry's tag before the hyphen is no body)
+    for i in range(start + 1, min(end, start + 4)):
+        if doc[i].lower_.startswith("embacuba") and doc[i - 1].text in ("-", "–"):
+            start = i
+            break
     # a possessor stays outside: "Cuba's Border Guard Troops", "the UK's ...", "ANPP's International Relations ..."
     for p in range(start + 1, min(start + 4, end - 1)):
         if doc[p].text in _POSSESSIVE:
@@ -469,6 +622,9 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
         a = res.agencies.get(doc[start].text)
         if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text:
             start += 1
+    # a plural possessive's apostrophe is no part of the name ("the Ministry of Foreign Affairs' Consular Department")
+    while end > start + 1 and doc[end - 1].text in ("'", "’") and doc[end - 2].text.endswith("s"):
+        end -= 1
     # trailing connectors and a dangling nationality ("... Central Committee and Chinese")
     while end > start + 1 and (doc[end - 1].text.lower() in CONNECTORS
                                or (not is_alias and doc[end - 1].text in res.nationalities
@@ -515,6 +671,20 @@ def _extend_left(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]
     return i, cc
 
 
+def _country_before(doc: Doc, start: int, res: Resources) -> tuple[int, str | None]:
+    """'United States embassy', 'Kenya foreign ministry': a country name written attributively before a
+    lowercase mission word is part of the span, as a nationality is ('the Cuban embassy')."""
+    if start == 0 or doc[start - 1].text in _POSSESSIVE:
+        return start, None   # "Cuba's embassy": the possessor stays outside (_possessor_cc)
+    for n in (3, 2, 1):
+        if start - n >= 0 and doc[start - n].text[:1].isupper() and doc[start - n].lower_ not in _ARTICLES \
+                and not any(_is_break(t) for t in doc[start - n:start]):
+            cc = _country(doc[start - n:start].text, res)
+            if cc:
+                return start - n, cc
+    return start, None
+
+
 def _possessor_cc(doc: Doc, start: int, res: Resources) -> str | None:
     """"Kenya's Ministry of Foreign Affairs": the possessive country stays outside the span (a location)
     but tells the body's state."""
@@ -556,6 +726,9 @@ def _is_alias_span(sp: Span, res: Resources) -> bool:
 def find(doc: Doc, ctx: Context) -> list[Hit]:
     """Agency mentions of one segment, with canonical name, acronym, kind and country."""
     res = ctx.res
+    foreign, place = _foreign_country(doc, ctx), _foreign_country(doc, ctx, ("GPE",))
+    if foreign or place:
+        ctx = replace(ctx, extras={**ctx.extras, "item_country": foreign, "item_place_country": place})
     raw = _candidates(doc)
     aliases = [(sp.start, sp.end) for sp in raw if _is_alias_span(sp, res)]
     cands = []
@@ -585,12 +758,19 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
             end = _extend_host(doc, start, end, res)
+            if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent"):
+                # "United States Embassy in Kingston", "South African High Commission in Kingston": the state
+                # before the mission belongs to it, and the candidate must cover it to win over the
+                # shorter "United States Embassy"
+                ext = _extend_left(doc, start, res)[0]
+                start = ext if ext < start else _country_before(doc, start, res)[0]
             for s1, e1 in _split_possessive(doc, start, end, res):
                 for s2, e2 in _split_of_body(doc, s1, e1, res):
                     cands.append((s2, e2, False, sp))
         elif end > start:
             cands.append((start, end, is_alias, sp))
     cands += _coordinated(doc, cands)
+    cands += _party_organs(doc, cands)
     # longest first (aliases before patterns at equal length); keep non-overlapping
     cands.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]))
     taken = [False] * len(doc)
@@ -603,10 +783,17 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if not _keep(doc, start, end, text, is_alias, sp, res):
             continue
         new_start, cc = _extend_left(doc, start, res)
+        if doc[start].is_lower and new_start == start:
+            new_start, cc = _country_before(doc, start, res)
         cc = cc or _possessor_cc(doc, new_start, res)
-        if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text):
-            continue   # lowercase "embassy in ..." without a state is generic
-        if text in GENERIC and new_start == start:
+        if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text) \
+                and not (cc and sp.id_ == "@lower_mission"):
+            continue   # lowercase "embassy in ..." without a state is generic ("Cuba's embassy in Kenya" is not)
+        if text == "Government" and new_start == start and cc is None:
+            cc = _government_state(doc, start, end, ctx)
+            if cc is None:
+                continue
+        elif text in GENERIC and new_start == start:
             continue   # "the Embassy", "the ministry", "Parliament"
         span = doc[new_start:end]
         for t in range(new_start, end):
@@ -628,9 +815,89 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                             {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
         hits += rows
         bodies.append((new_start, end, rows))
+    _inherit_parent_state(doc, bodies, res)
     hits += _acronyms_in_parens(doc, bodies, taken, ctx)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _inherit_parent_state(doc: Doc, bodies: list, res: Resources) -> None:
+    """'Political Department of the Ministry of Foreign Affairs of Vietnam', 'Foreign Relations Committee
+    of the National Assembly of Vietnam': a body right before 'of the <body>' is a sub-body of it. It
+    belongs to the parent's state (not the publisher's) unless its own words name a state; the organ of a
+    legislature, a party or an intergovernmental body is of the parent's kind ('legislatures and their
+    committees'; 'Secretariat of the African Union' is intergovernmental)."""
+    rows_at = {s: (e, rows) for s, e, rows in bodies}
+    ends_at = {e: rows for s, e, rows in bodies}
+    links = []   # (sub-body rows, parent rows)
+    for s, e, rows in bodies:
+        if e + 2 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].lower_ == "the" and e + 2 in rows_at:
+            links.append((rows, rows_at[e + 2][1]))
+        # "the Ministry of Foreign Affairs' Consular Department", "the Ministry's Department of ...": the
+        # possessor is the parent
+        if s >= 1 and doc[s - 1].text in _POSSESSIVE | {"'", "’"}:
+            parent = ends_at.get(s - 1)
+            if parent:
+                links.append((rows, parent))
+    for rows, parent_rows in links:
+        if len(rows) != 1:
+            continue
+        f, pf = rows[0].fields, parent_rows[0].fields
+        if f["kind"] in ("igo", "embassy") or canonical(rows[0].text, res)[3] is not None:
+            continue   # its own span names its state ("Cuban Political Department ...")
+        if pf["kind"] == "igo":
+            f["kind"], f["country_code"] = "igo", None
+            continue
+        if pf["kind"] in ("legislature", "party") and f["kind"] in ("other", "agency", "department"):
+            f["kind"] = pf["kind"]
+        if pf["country_code"]:
+            f["country_code"] = pf["country_code"]
+
+
+def _government_state(doc: Doc, start: int, end: int, ctx: Context) -> str | None:
+    """A capitalized 'the Government' names one state's government (Harmonized: 'Government of <State>'):
+    'the Government and People of the Republic of Cuba' -> CU; 'the putschist Government' or 'Officials of
+    the Government and State' on a page from abroad -> the host's, else the one foreign state the item
+    names, else the publisher's. None when it is no body ('Heads of State and Government', a headline's
+    capitals, 'Government Palace')."""
+    if start == 0 or doc[start - 1].lower_ not in ("the", "putschist", "revolutionary", "de", "facto") \
+            and not doc[start - 1].is_lower:
+        return None
+    if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha) \
+            or start >= 2 and doc[start - 2].text == "State" and doc[start - 1].lower_ == "and":
+        return None
+    res = ctx.res
+    # "the Government and People of (the Republic of) X"
+    if end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text == "People" and doc[end + 2].lower_ == "of":
+        k = end + 3 + (doc[end + 3].lower_ == "the")
+        for n in (6, 5, 4, 3, 2, 1):
+            cc = _country(doc[k:k + n].text, res) if k + n <= len(doc) else None
+            if cc:
+                return cc
+    abroad = ctx.host_cc or (ctx.dateline_cc if ctx.dateline_cc != ctx.publisher_cc else None)
+    # (a foreign place, not a nationality word: "The Government will support the Cuban people" on a U.S. page)
+    return abroad or ctx.extras.get("item_place_country") or ctx.publisher_cc
+
+
+def _foreign_country(doc: Doc, ctx: Context, labels: tuple = ("GPE", "NORP")) -> str | None:
+    """The one state other than the publisher's that the segment names (places and, with NORP, nationality
+    words), None when it names none or several: the host of a mission the item does not place."""
+    res = ctx.res
+    found = set()
+    for e in doc.ents:
+        if e.label_ not in labels:
+            continue
+        if e.label_ == "GPE":
+            cc = _country(e.text, res)
+        elif e.label_ == "NORP":
+            cc = res.nationalities.get(e.text)
+        else:
+            continue
+        if cc and cc != ctx.publisher_cc:
+            found.add(cc)
+            if len(found) > 1:
+                return None
+    return next(iter(found), None)
 
 
 def _friendship_group(doc: Doc, start: int, end: int, res: Resources) -> tuple[int, int] | None:
@@ -729,7 +996,7 @@ def _split_possessive(doc: Doc, start: int, end: int, res: Resources) -> list[tu
     """'Department of the Treasury's Office of Foreign Assets Control': a body's possessive before another
     body gives two mentions (the generic 'the Ministry's Department of ...' only the second)."""
     for p in range(start + 1, end - 1):
-        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.match(doc[p + 1].text):
+        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.search(doc[p + 1:end].text):
             left = doc[start:p].text
             if left in res.agencies or BODY_HEAD.search(left):
                 return ([] if left in GENERIC else [(start, p)]) + [(p + 1, end)]
@@ -804,6 +1071,8 @@ def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple
             continue
         if _country(inner, res) or re.match(r"(?:Republic|Kingdom|State|Commonwealth|Federation|People)\b", inner):
             continue
+        if re.search(r"\bParty\b", inner) and BODY_HEAD.search(doc[start:i].text):
+            return [(start, end)]   # a party's organ is named with its party (see _organ_of)
         outer = doc[start:i].text
         if outer in GENERIC and BODY_HEAD.match(doc[i + 2].text) and doc[i + 2].text not in ("Office", "Council"):
             return [(i + 2, end)]   # "Department of the Ministry of Foreign Affairs of Lao PDR": an office of the ministry
@@ -837,6 +1106,22 @@ def _coordinated(doc: Doc, cands: list[tuple]) -> list[tuple]:
             end, n = nxt[1], n + 1
         if n > 1:
             out.append((start, end, False, c[3]))
+    return out
+
+
+def _party_organs(doc: Doc, cands: list[tuple]) -> list[tuple]:
+    """'Central Committee | of the | Lao People's Revolutionary Party': an organ before 'of the <party>' is
+    one body named with its party (as _split_of_body keeps it), one candidate over both."""
+    by_start = {}
+    for c in cands:
+        if re.search(r"\bParty\b", doc[c[0]:c[1]].text) and (c[0] not in by_start or c[1] > by_start[c[0]][1]):
+            by_start[c[0]] = c
+    out = []
+    for c in cands:
+        e = c[1]
+        if e + 2 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].lower_ == "the" and e + 2 in by_start \
+                and BODY_HEAD.search(doc[c[0]:e].text) and not re.search(r"\bParty\b", doc[c[0]:e].text):
+            out.append((c[0], by_start[e + 2][1], False, by_start[e + 2][3]))
     return out
 
 
