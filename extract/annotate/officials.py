@@ -417,6 +417,13 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         break
     if not has_head:
         return None
+    if start > 0 and seg.taken[start - 1]:
+        # the run reached the previous person's name: what hangs on that name is not this role
+        # ("Prime Minister Mia Mottley of Barbados and | President Miguel Díaz-Canel")
+        first_head = next(k for k in range(start, end) if doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads)
+        ands = [k for k in range(start, first_head) if doc[k].lower_ in ("and", "&")]
+        if ands:
+            start = ands[-1] + 1
     last_head = max(k for k in range(start, end) if doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads)
     if doc[last_head].is_lower and doc[last_head].lower_ not in _SINGULAR_HEADS and doc[last_head].lower_.endswith("s") \
             and any(doc[k].lower_ in _GROUP_WORDS for k in range(last_head, end)):
@@ -659,7 +666,9 @@ def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
 
 
 # "Secretary of State", "Deputy Assistant Secretary of State for ...": the U.S. Department of State
-_US_STATE_SECRETARY = re.compile(r"\bSecretary of State\b(?!\s+(?:for|of)\s+(?:Foreign|the Home|Defence|Health))")
+# ("Secretary of State for Migration", "State Secretary for International Cooperation": European junior
+# ministers; the U.S. Secretary takes no "for", its Assistant and Under Secretaries do)
+_US_STATE_SECRETARY = re.compile(r"\b(?:Assistant|Under)[- ]Secretary of State\b|\bSecretary of State\b(?!\s+(?:for|of)\b)")
 _OF_STATE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+)?(?=[A-Z])")
 _US_STATE_SEAT = re.compile(r"\b(?:Senator|Representative|Congress(?:wo)?man|Governor)\s+(?:for|from|of)\s+(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
@@ -689,7 +698,8 @@ _FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Min
                                r"\bMinist(?:er|ro)(?: of State)? (?:of|for|de) (?:Foreign (?:Affairs|Relations)|External (?:Affairs|Relations)|"
                                r"Relaciones Exteriores)")
 # a U.S. cabinet secretary names a department: "Secretary of Agriculture", "Agriculture Secretary"
-_US_SECRETARY = re.compile(r"\bSecretary of (?:the )?(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b(?P<b>[A-Z][a-z]+) Secretary\b")
+_US_SECRETARY = re.compile(r"\bSecretary of (?:the )?(?P<a>(?!State\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|"
+                           r"\b(?P<b>(?!State\b)[A-Z][a-z]+) Secretary\b")
 
 
 def _agency_of_title(title: str, res: Resources) -> str | None:
@@ -704,12 +714,17 @@ def _agency_of_title(title: str, res: Resources) -> str | None:
         a = res.agencies.get(f"Department of {'the ' if m['a'] == 'Treasury' else ''}{m['a'] or m['b']}")
         if a is not None and a.country_code == "US":
             return a.name
-    m = re.search(r"(?<!Prime )(?<!First )\bMinister (?:of|for) (?:the )?([A-Z][\w ,&’'-]+?)(?: of [A-Z].*)?$", title)
-    if m and not lookup_country(m.group(1).strip(), res) and not m.group(1).startswith("State"):
+    m = re.search(r"(?<!Prime )(?<!First )\bMinister (of|for) (?:the )?([A-Z][\w ,&’'-]+?)(?: of [A-Z].*)?$", title)
+    if m and not lookup_country(m.group(2).strip(), res) and not m.group(2).startswith("State"):
         # (a state after "Minister of" is the minister's country: "Prime Minister of India" names no ministry)
-        name = f"Ministry of {'the ' if m.group(1) == 'Interior' else ''}{m.group(1).strip()}"
+        name = f"Ministry of {'the ' if m.group(2) == 'Interior' else ''}{m.group(2).strip()}"
         a = res.agencies.get(name)
-        return a.name if a is not None else name
+        if a is not None:
+            return a.name
+        if m.group(1) == "of":
+            # "Minister for Development Cooperation", "Deputy Minister for Political Affairs" name a
+            # portfolio, not a ministry the page names
+            return name
     for alias, a in res.agencies.items():
         if len(alias) > 4 and alias in title:
             return a.name
@@ -936,6 +951,9 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         if sp is None or any(seg.blocked[i] and seg.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
             continue
         a, b = _grow(seg, sp.start, sp.end, lex, res)
+        while b - a > 1 and doc[a].text.isupper() and len(doc[a]) > 1 and (
+                doc[a].text in res.agencies or lookup_country(doc[a].text, res)):
+            a += 1  # a body's acronym glued to the name by the model: "Secretary General of CARICOM | Carla Barnett"
         if any(seg.taken[i] for i in range(a, b)) or NOT_NAME.search(doc[a:b].text):
             continue   # grown into an institution ("University" + "Kebansaang Malaysia")
         if doc[a].lower_.endswith("ing") and (doc[a].pos_ == "VERB" or len(doc[a]) >= 7 and (
@@ -988,7 +1006,11 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             # a body named inside the title is the person's agency, with its state-specific canonical
             # name from the agency table ("Director General ... at the Cuban Ministry of Foreign Affairs")
             lo, hi = doc[rng[0]].idx + ctx.offset, doc[rng[1] - 1].idx + len(doc[rng[1] - 1]) + ctx.offset
-            inside = [h for h in agencies if h.start < hi and h.end > lo]
+            inside = [h for h in agencies if h.start < hi and h.end > lo and not _accredited_to(doc, h, ctx.offset)]
+            if inside and inside[-1].fields.get("kind") == "igo" and title and _FOREIGN_MINISTER.search(title):
+                # an IGO in a foreign minister's portfolio ("Minister of Foreign Affairs and CARICOM") is
+                # not the body the minister serves
+                inside = []
             if inside:
                 agency = inside[-1].fields.get("name")
                 cc = cc or inside[-1].fields.get("country_code")
@@ -996,6 +1018,18 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
+
+
+def _accredited_to(doc: Doc, h: Hit, offset: int) -> bool:
+    """A body a title is "to" is the one its holder is accredited to, not theirs ("Ambassador to the
+    African Union", "Permanent Representative to the IMO")."""
+    sp = doc.char_span(h.start - offset, h.end - offset, alignment_mode="expand")
+    if sp is None:
+        return False
+    k = sp.start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "this", "that"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("to", "before")
 
 
 #: nouns of facilities and institutions named after a person that follows them
