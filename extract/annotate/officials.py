@@ -726,7 +726,10 @@ def _agency_of_title(title: str, res: Resources) -> str | None:
             # portfolio, not a ministry the page names
             return name
     for alias, a in res.agencies.items():
-        if len(alias) > 4 and alias in title:
+        if len(alias) > 4 and alias in title and not re.search(
+                r"\b(?:to|before)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$", title[:title.index(alias)]):
+            # (a body the title is "to" is the one the holder is accredited to: "Ambassador ... to the
+            # African Union", "permanent representative to the Association of Caribbean States")
             return a.name
     return None
 
