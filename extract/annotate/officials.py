@@ -482,7 +482,10 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
     if i >= len(doc):
         return None
-    if doc[i].text not in _APPOS_OPEN:
+    paren = doc[i].text == "("
+    if paren:
+        pass    # a role in brackets right after the name: "Nguyen Minh Vu (Deputy Minister)"
+    elif doc[i].text not in _APPOS_OPEN:
         # an apposition the page left without its comma: "Fadli Zon Deputy Speaker of the House",
         # "Adam M. Tugio Director for North America" (a capitalized head right after the name)
         if not (doc[i].text[:1].isupper() and _is_head(doc[i], lex)) or "\n" in doc[i - 1].whitespace_:
@@ -496,6 +499,11 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
         start += 2
     while start < len(doc) and doc[start].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
         start += 1
+    if start + 2 < len(doc) and doc[start].lower_ == "who" and doc[start + 1].lower_ in ("is", "was", "serves"):
+        # a relative clause naming the role: "Ana da Silva Costa, who is (also) the Secretary of State ..."
+        start += 2
+        while start < len(doc) and doc[start].lower_ in ("also", "currently", "now", "as", "the", "a", "an"):
+            start += 1
     if start >= len(doc):
         return None
     end = start
@@ -556,7 +564,7 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
         break
     while end > start and (doc[end - 1].lower_ in CONNECT or doc[end - 1].pos_ in ("DET", "CCONJ")):
         end -= 1
-    if not has_head or end <= start:
+    if not has_head or end <= start or paren and (end >= len(doc) or doc[end].text != ")"):
         return None
     if seg is not None:
         # an agency named before the role is the person's agency, not the title: "Josefina Vidal Ferreiro,
@@ -1003,7 +1011,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             raw = doc[rng[0]:rng[1]].text
             title, tcc = _strip_title(raw, res)
             title = title or None
-        cc = tcc or (_country_of_title(title, res) if title else None)
+        cc = tcc or (_country_of_title(title, res) if title else None) or _country_after(doc, b, res)
         agency = None
         if rng is not None:
             # a body named inside the title is the person's agency, with its state-specific canonical
@@ -1021,6 +1029,24 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
+
+
+def _country_after(doc: Doc, b: int, res: Resources) -> str | None:
+    """The state an "of" right after a name gives ("Ambassador Marie Dubois of France", "Prime Minister
+    Mia Mottley of Barbados")."""
+    if b + 1 >= len(doc) or doc[b].lower_ != "of":
+        return None
+    k = b + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    for n in range(min(5, len(doc) - k), 0, -1):
+        sp = doc[k:k + n]
+        if any(t.text in PUNCT_STOP for t in sp):
+            continue
+        cc = lookup_country(sp.text, res)
+        if cc:
+            return cc
+    return None
 
 
 def _accredited_to(doc: Doc, h: Hit, offset: int) -> bool:
@@ -1145,7 +1171,11 @@ def default_country(hits: list[Hit], res: Resources, publisher_cc: str | None) -
     out = []
     for h in hits:
         if h.fields.get("country_code") is None:
-            cc = res.persons.get(fold(h.fields["name"])) or publisher_cc
+            body = res.agencies.get(h.fields.get("agency") or "")
+            # an official of an intergovernmental body serves no state ("the Secretary-General of the
+            # United Nations, António Guterres"): the publisher's state is no default for them
+            cc = res.persons.get(fold(h.fields["name"])) or (None if body is not None and body.kind == "igo"
+                                                            else publisher_cc)
             if cc:
                 h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "country_code": cc})
         out.append(h)
