@@ -390,6 +390,9 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         if t.text == ")" and start - 3 >= 0 and doc[start - 3].text == "(" and doc[start - 2].text.isupper():
             start -= 3      # an acronym after its body: "... to the International Maritime Organization (IMO), Name"
             continue
+        if t.text == "." and start - 2 >= 0 and doc[start - 2].text in TITLE_INNER and not doc[start - 2].whitespace_:
+            start -= 1      # "Chargé d'Affaires a.i | ." split by the tokenizer
+            continue
         if t.text in PUNCT_STOP:
             # an office list before its head: "Minister of Tourism, Arts and Culture"
             if t.text == "," and not has_head and commas < _PRE_HEAD_COMMAS and start - 2 >= 0 \
@@ -676,7 +679,8 @@ def _country_prefix(words: list[str], res: Resources) -> tuple[int, str] | None:
 # "Secretary of State", "Deputy Assistant Secretary of State for ...": the U.S. Department of State
 # ("Secretary of State for Migration", "State Secretary for International Cooperation": European junior
 # ministers; the U.S. Secretary takes no "for", its Assistant and Under Secretaries do)
-_US_STATE_SECRETARY = re.compile(r"\b(?:Assistant|Under)[- ]Secretary of State\b|\bSecretary of State\b(?!\s+(?:for|of)\b)")
+_US_STATE_SECRETARY = re.compile(r"\b(?:Assistant|Under)[- ]Secretary of State\b|"
+                                 r"\bSecretary of State\b(?!\s+for\b|\s+of\s+(?!the United States\b|the U\.S\.|the US\b))")
 _OF_STATE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+)?(?=[A-Z])")
 _US_STATE_SEAT = re.compile(r"\b(?:Senator|Representative|Congress(?:wo)?man|Governor)\s+(?:for|from|of)\s+(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
@@ -734,8 +738,10 @@ def _agency_of_title(title: str, res: Resources) -> str | None:
             # portfolio, not a ministry the page names
             return name
     for alias, a in res.agencies.items():
-        if len(alias) > 4 and alias in title and not re.search(
-                r"\b(?:to|before)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$", title[:title.index(alias)]):
+        if len(alias) <= 4 or alias not in title or a.kind == "embassy" and a.country_code is None:
+            continue    # (a bare "the Embassy", "High Commission" names no particular body)
+        m = re.search(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", title)   # ("High Commissioner")
+        if m and not re.search(r"\b(?:to|before)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$", title[:m.start()]):
             # (a body the title is "to" is the one the holder is accredited to: "Ambassador ... to the
             # African Union", "permanent representative to the Association of Caribbean States")
             return a.name
