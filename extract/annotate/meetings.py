@@ -887,6 +887,9 @@ def _tied_place(doc: Doc, trigs: list[Trigger], locs: list[Hit], off: int) -> Hi
         anchors = [root]
         if root.head is not root and root.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "xcomp", "conj"):
             anchors.append(root.head)
+        # 'the session of the Human Rights Council in Geneva': the body the trigger names holds it
+        anchors += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
         for anc in anchors:
             for prep in anc.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _TIE_PREPS or prep.i < sp.start - 12:
