@@ -786,6 +786,12 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
     # cities of the sentence say; only a place written after 'in'/'at' next to it tells
     remote = rl.remote_body is not None and all(rl.remote_body.search(text[t.start:t.end]) for t in e.trigs)
+    # the place the parse ties to a trigger ('met in New York', 'the meeting was held at the Embassy
+    # in Abuja', 'talks in Beijing') comes first: a place of another clause ('the Ambassador of Cuba',
+    # 'the blockade against Cuba', 'the Mayor of Toronto') is a party's or a topic's, not the event's
+    tied = _tied_place(doc, e.trigs, locs, off)
+    if tied is not None:
+        return tied.fields["name"], tied.fields["country_code"]
     best = None
     trigs = [(t.start + off, t.end + off) for t in e.trigs]
     for h in locs:
@@ -794,7 +800,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         reach = _REMOTE_REACH if remote else _LOCATIVE_REACH
         if not any(ta - reach <= h.start < tb + reach for ta, tb in trigs):
             continue
-        if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]):
+        if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]) and _verbless(doc, h.start - off):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
     if best is not None:
@@ -834,6 +840,13 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
             return near[0].fields["name"], near[0].fields["country_code"]
     if ctx.dateline_cc and not planned and not e.earlier:
         return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
+    if not planned and not e.earlier and e.type != "official_visit":
+        # 'The Cuban Embassy in Nigeria commemorated ...', 'The Ambassador of Cuba in Sri Lanka ... met
+        # ...': a mission (or its head) hosting or holding the event, with no other place written, holds
+        # it in the state it is accredited in
+        host = _subject_host(doc, e.trigs, locs, ags, off, res)
+        if host is not None:
+            return host
     if e.type == "credentials":
         # credentials are presented in the host state: the site's host, else the state of the one
         # they are presented to ('to the Foreign Minister of Jamaica', 'Ambassador of Cuba to Kenya')
@@ -852,6 +865,99 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         if len(dests) == 1:
             (h,) = dests.values()
             return h.fields["name"], h.fields["country_code"]
+    return None
+
+
+_TIE_PREPS = frozenset({"in", "at"})
+_TIE_CUE = re.compile(r"(?:\b(?:in|at|city of|capital of|capital,?)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _tied_place(doc: Doc, trigs: list[Trigger], locs: list[Hit], off: int) -> Hit | None:
+    """The place a locative attached to a trigger names, by the dependency parse: a prep 'in'/'at'
+    whose head is the trigger's root token ('the meeting in Havana', 'met in New York') or that
+    token's head ('held talks in Beijing', 'the meeting was held in Havana'). Within the object of
+    the preposition, the object itself or a place after a further locative ('at the Embassy in Abuja',
+    'in the city of Indore'); a city beats a country."""
+    text = doc.text
+    for t in trigs:
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        root = sp.root
+        anchors = [root]
+        if root.head is not root and root.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "xcomp", "conj"):
+            anchors.append(root.head)
+        # 'the session of the Human Rights Council in Geneva': the body the trigger names holds it
+        anchors += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        for anc in anchors:
+            for prep in anc.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _TIE_PREPS or prep.i < sp.start - 12:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                    best = None
+                    for h in locs:
+                        i = h.start - off
+                        if not (a <= i < b) or not h.fields.get("country_code"):
+                            continue
+                        if not (i <= obj.idx < h.end - off or _TIE_CUE.search(text[max(0, i - 14):i])):
+                            continue
+                        if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
+                            best = h
+                    if best is not None:
+                        return best
+    return None
+
+
+def _verbless(doc: Doc, i: int) -> bool:
+    """The sentence at character `i` has no verb: a title or caption ('Honoring Fidel and Chavez in
+    Indonesia'), where the parse ties no locative reliably, so a place after 'in' near the trigger
+    stands for the event's."""
+    tok = doc[doc.char_span(i, i + 1, alignment_mode="expand").start] if doc.char_span(
+        i, i + 1, alignment_mode="expand") is not None else None
+    if tok is None:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in tok.sent)
+
+
+_GUEST_VERB = re.compile(r"(?:attend|participat|join|took|tak|visit|travel)", re.IGNORECASE)
+_MISSION_HEAD = re.compile(r"\b(?:Embassy|Consulate|Mission|Ambassador|Charg[eé] d.Affaires|Consul)\b", re.IGNORECASE)
+
+
+def _subject_host(doc: Doc, trigs: list[Trigger], locs: list[Hit], ags: list[Hit], off: int,
+                  res: Resources) -> tuple[str | None, str] | None:
+    """The state a mission (or its head) that is the subject of a trigger is accredited in: 'The
+    Cuban Embassy in Nigeria commemorated', 'The Ambassador of Cuba in Sri Lanka ... met'."""
+    text = doc.text
+    for t in trigs:
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        root = sp.root
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        if _GUEST_VERB.match(verb.lower_):
+            continue    # 'The Cuban Embassy in Canada attended the Volleyball Cup': a guest, not the host
+        for subj in verb.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+            for h in ags:
+                m = _EMBASSY_HOST.match(h.fields.get("name") or "")
+                if m and a <= h.start - off < b:
+                    cc = _country_code(m["host"], res)
+                    if cc:
+                        p = res.country_by_code.get(cc)
+                        return (p.name if p else m["host"]), cc
+            if not _MISSION_HEAD.search(text[a:b]):
+                continue
+            for h in locs:
+                i = h.start - off
+                if a <= i < b and h.fields.get("kind") == "country" and h.fields.get("country_code") \
+                        and _LOCATIVE.search(text[max(0, i - 12):i]) and _MISSION_HEAD.search(text[a:i]):
+                    return h.fields["name"], h.fields["country_code"]
     return None
 
 
