@@ -260,7 +260,7 @@ def run(settings: Settings) -> RunSummary:
     batch = settings.batch_name
     out_dir.mkdir(parents=True, exist_ok=True)
     # a second run of the same batch into this OUT waits here, then finds its rows unchanged
-    with locked(out_dir / f".{batch}.lock", f"batch {batch!r} in {out_dir}"):
+    with locked(out_dir / f".batch-{batch}.lock", f"batch {batch!r} in {out_dir}"):
         return _run_locked(settings, batch, res_version, t0, started)
 
 

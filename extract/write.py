@@ -138,11 +138,13 @@ def write_json_atomic(path: Path, obj) -> None:
 
 
 def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":                 # signal 0 is CTRL_C_EVENT there: never probe, keep the file
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:             # alive, owned by someone else
+    except OSError:                     # PermissionError: alive, owned by someone else
         return True
     return True
 

@@ -559,3 +559,9 @@ def test_not_people_new_sentences(nlp, res, text, not_a_person):
 ])
 def test_agency_of_title_round4(res, title, agency):
     assert O._agency_of_title(title, res) == agency
+
+
+@pytest.mark.parametrize("text", ["Minister, Cro. Pérez", "He met the Minister, Cro. Pérez"])
+def test_a_title_and_honorific_at_the_segment_end_do_not_crash(nlp, res, text):
+    # (a signature line ending an item: the name run reaches the last token)
+    assert isinstance(_find(nlp, res, text), dict)

@@ -264,3 +264,9 @@ def test_cleanup_keeps_temp_files_of_a_live_run(tmp_path):
     finally:
         live.kill()
         live.wait()
+
+
+def test_a_batch_named_manifest_does_not_lock_itself(tmp_path, batch_dir, nlp):
+    # the batch lock and the manifest lock are different files whatever the batch is called
+    s = run(_settings(batch_dir, tmp_path / "out", batch="manifest"))
+    assert s.n_processed == 3 and len(read_table(tmp_path / "out", "documents", "manifest")) == 3

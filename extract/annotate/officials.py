@@ -737,7 +737,11 @@ def _agency_of_title(title: str, res: Resources) -> str | None:
             # "Minister for Development Cooperation", "Deputy Minister for Political Affairs" name a
             # portfolio, not a ministry the page names
             return name
-    for alias, a in res.agencies.items():
+    # the longest alias the title holds ("Ministry of Health and Wellness", not "Ministry of Health")
+    by_length = res.extra.get("agency_aliases_longest_first")
+    if by_length is None:
+        by_length = res.extra["agency_aliases_longest_first"] = sorted(res.agencies.items(), key=lambda kv: -len(kv[0]))
+    for alias, a in by_length:
         if len(alias) <= 4 or alias not in title or a.kind == "embassy" and a.country_code is None:
             continue    # (a bare "the Embassy", "High Commission" names no particular body)
         m = re.search(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", title)   # ("High Commissioner")
@@ -844,7 +848,7 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if p > k and doc[p].lower_ in OFFICE_PREP:
             continue
         r = _name_run(seg, j, lex, res)
-        if r and (r[1] - r[0] > 1 or one_word_ok or lone_ok and r[1] == r[0] + 1 and doc[r[1]].text in (".", ";")) \
+        if r and (r[1] - r[0] > 1 or one_word_ok or lone_ok and r[1] == r[0] + 1 and r[1] < len(doc) and doc[r[1]].text in (".", ";")) \
                 and _run_ok(doc, *r, res, anchored=one_word_ok) \
                 and not (r[1] - r[0] == 1 and doc[r[0]].ent_iob_ == "I" and doc[k].ent_type_ in ("GPE", "ORG", "LOC")):
             # (a word the model reads as one place or body with the role noun is no name: "Member States")

@@ -42,16 +42,29 @@ class Qualifier(NamedTuple):
     admin1: str | None = None
 
 
+def _keys(text: str) -> tuple[str, ...]:
+    """The folded lookup keys of a name as written, in order: as is, without a trailing period, without
+    a possessive; a leading article dropped."""
+    t = text.strip()
+    t = t[m.end():] if (m := ARTICLE.match(t)) else t
+    return tuple(fold(k) for k in (t, t.rstrip(".,"), t.replace("’s", "").replace("'s", "").replace("´s", "")))
+
+
 def candidates(text: str, res: Resources) -> list[Place]:
     """Gazetteer readings of a name as written. The name is tried as is before a trailing period is
     dropped: "U.S." is an alias, "U.S" is not; "Havana." (sentence end) still finds Havana."""
-    t = text.strip()
-    t = t[m.end():] if (m := ARTICLE.match(t)) else t
-    for key in (t, t.rstrip(".,"), t.replace("’s", "").replace("'s", "").replace("´s", "")):
-        c = res.places.get(fold(key))
+    for key in _keys(text):
+        c = res.places.get(key)
         if c:
             return c
     return []
+
+
+def _own_key(text: str) -> str:
+    """The key a city's own name is compared with ("the Bahamas", "Havana's" -> their bare names)."""
+    t = text.strip()
+    t = t[m.end():] if (m := ARTICLE.match(t)) else t
+    return fold(t.replace("’s", "").replace("'s", "").replace("´s", "").rstrip(".,"))
 
 
 def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
@@ -66,7 +79,7 @@ def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
                       if p.country_code == qualifier.country_code)
         if extra and not any(p.country_code == qualifier.country_code for p in cands):
             cands = list(cands) + list(extra)
-    return _best(tuple(cands), context_ccs, qualifier, fold(text.strip().rstrip(".,")))
+    return _best(tuple(cands), context_ccs, qualifier, _own_key(text))
 
 
 def _best(cands: tuple[Place, ...], context_ccs: tuple[str, ...], qualifier: Qualifier | None = None,
@@ -123,5 +136,5 @@ def host_of_city(text: str, res: Resources) -> str | None:
     cands = [p for p in candidates(text, res) if p.kind in ("city", "admin1")]
     if not cands:
         return None
-    key = fold(text.strip().rstrip(".,"))
+    key = _own_key(text)
     return max(cands, key=lambda p: (fold(p.name) == key, p.population)).country_code
