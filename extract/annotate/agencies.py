@@ -253,6 +253,62 @@ def _finish(name: str, acronym: str | None, kind: str, cc: str | None, res: Reso
     return name, acronym, kind, cc
 
 
+#: spelling variants of one body's name, folded before a second lookup in the alias table (the table
+#: keeps one row per canonical wording; these rules match the others): British/American spellings,
+#: "&" for "and", "St." for "Saint", typographic apostrophes, hyphens between words ("UN General-Assembly"),
+#: "Ministry for" for "Ministry of", letter case of headline and all-caps forms
+_VARIANT_RULES = [
+    (re.compile(r"[’´‘`]"), "'"),
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"(?<=[A-Za-z])\s?[-–]\s?(?=[A-Za-z])"), " "),
+    (re.compile(r"\bOrganisations?\b", re.I), lambda m: "organization" + ("s" if m[0][-1] in "sS" else "")),
+    (re.compile(r"\bProgrammes?\b", re.I), lambda m: "program" + ("s" if m[0][-1] in "sS" else "")),
+    (re.compile(r"\bDefense\b", re.I), "defence"),
+    (re.compile(r"\bLabor\b", re.I), "labour"),
+    (re.compile(r"\bCenter\b", re.I), "centre"),
+    (re.compile(r"\bSt\.? (?=[A-Z])"), "Saint "),
+    (re.compile(r"^(Ministry|Department|Office|Secretariat|Commission) for ", re.I), r"\1 of "),
+    (re.compile(r"\bthe ", re.I), ""),
+    (re.compile(r"\s+"), " "),
+]
+_VARIANTS: dict[int, dict[str, str | None]] = {}
+
+
+def variant_key(text: str) -> str:
+    """The spelling-independent key of a body's name ('Food and Agriculture Organisation' and
+    'Food & Agriculture Organization' share one)."""
+    s = text.strip(" ,.")
+    s = re.sub(r"^the ", "", s, flags=re.I)
+    for pat, repl in _VARIANT_RULES:
+        s = pat.sub(repl, s)
+    return s.strip().lower()
+
+
+def alias_variant(text: str, res: Resources) -> str | None:
+    """The alias-table row a variant spelling of `text` stands for, or None (also None when two rows with
+    different names share the key). Single words are not folded: acronyms are case-sensitive."""
+    idx = _VARIANTS.get(id(res))
+    if idx is None:
+        idx = {}
+        names: dict[str, str] = {}
+        for alias, a in res.agencies.items():
+            if " " not in alias.strip():
+                continue
+            k = variant_key(alias)
+            if k in idx and names[k] != a.name:
+                idx[k] = None   # ambiguous: two bodies share the folded key
+            elif k not in idx:
+                idx[k], names[k] = alias, a.name
+        _VARIANTS[id(res)] = idx
+    if " " not in text.strip() and "-" not in text:
+        return None
+    return idx.get(variant_key(text))
+
+
+#: "Ministry of Foreign Affairs (Cuba)": a state in parentheses after the name
+_PAREN_STATE = re.compile(r"^(?P<body>.+?)\s*\((?P<state>[^()]+)\)$")
+
+
 def strip_nationality(text: str, res: Resources) -> tuple[str, str | None]:
     """'Cuban Ministry of Foreign Affairs' -> ('Ministry of Foreign Affairs', 'CU'); 'U.S. Coast Guard' -> US."""
     words = text.split()
@@ -282,6 +338,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if text not in res.agencies:
         for pat, repl in _SPANISH:
             text = pat.sub(repl, text)
+    m = _PAREN_STATE.match(text)
+    if m and _country(m["state"], res):
+        text, cc_hint = m["body"], cc_hint or _country(m["state"], res)
+    if text not in res.agencies:
+        text = alias_variant(text, res) or text   # "UN General-Assembly", "Food & Agriculture Organisation"
     # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
@@ -335,7 +396,8 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
     for cand in ((body, None), _strip_of_state(body, res)):
         inner, of_cc = cand
-        a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’"))
+        a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’")) \
+            or res.agencies.get(alias_variant(inner, res) or "")
         if a is not None:
             explicit = of_cc or cc
             if a.country_code and explicit and explicit != a.country_code and a.kind != "igo":
@@ -795,6 +857,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue
         elif text in GENERIC and new_start == start:
             continue   # "the Embassy", "the ministry", "Parliament"
+        joined = _igo_organ_start(doc, new_start, end, cc, taken, res)
+        if joined is not None:
+            new_start, text = joined, doc[joined:end].text
         span = doc[new_start:end]
         for t in range(new_start, end):
             taken[t] = True
@@ -809,6 +874,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         for part, part_cc in expand(text, res):
             part_text = span.text if part == text else part
             name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
+            if joined is not None and kind != "igo":
+                # "FAO Subregional Office": an organ named after its organisation is intergovernmental
+                name, acr, kind, country = _normalize_name(part_text), None, "igo", None
             if prefix and part != text and not name.startswith(prefix):
                 name, kind, country = f"{prefix} {name}", "igo", None
             rows.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
@@ -1137,6 +1205,30 @@ def _continuation(doc: Doc, end: int, limit: int = 10) -> str:
             and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "the", "for", "&") and k > j):
         k += 1
     return doc[end:k].text if k > j else ""
+
+
+#: heads of a state's bodies: never an organ of the intergovernmental body whose acronym precedes them
+_STATE_HEAD = re.compile(r"\b(?:Embass(?:y|ies)|Consulate|Ministry|Ministries|Government|Parliament|Senate|Congress|"
+                         r"Party|Army|Navy|Police|Cabinet)\b")
+
+
+def _igo_organ_start(doc: Doc, start: int, end: int, cc: str | None, taken: list[bool], res: Resources) -> int | None:
+    """'UN General-Assembly', 'FAO Subregional Office': an intergovernmental body's acronym right before
+    one of its organs is part of the organ's name (a non-possessive premodifier), one mention. Not before
+    a state's body ('EU Embassy' aside, 'UN Cuba ...') or a body with a state of its own."""
+    if start == 0 or cc or taken[start - 1] or not doc[start].text[:1].isupper():
+        return None
+    a = res.agencies.get(doc[start - 1].text)
+    if a is None or a.kind != "igo" or a.acronym != doc[start - 1].text or _is_break(doc[start - 1]):
+        return None
+    text = doc[start:end].text
+    if len(expand(text, res)) > 1:
+        return None   # a coordination of organs keeps the acronym apart and names each with it (_igo_prefix)
+    if _STATE_HEAD.search(text) or text in res.agencies and res.agencies[text].kind != "igo":
+        return None
+    if text.startswith(a.acronym + " ") or res.agencies.get(text) is not None and res.agencies[text].name == a.name:
+        return None
+    return start - 1
 
 
 def _igo_prefix(doc: Doc, start: int, res: Resources) -> str | None:
