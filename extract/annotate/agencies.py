@@ -123,8 +123,10 @@ COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Asse
                     "Communist Party"}
 #: mission heads and the preposition before their host
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
+                 "Honorary Consulate General": "in", "Honorary Consulate": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
-_MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
+_MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Honorary Consulate General|Honorary Consulate|"
+                      r"Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
                       # "of <State>" and/or "in|to <Host>", or a host written straight after the head ("Embassy
                       # Havana"); not both, or "Embassy of South | Africa" would read "Africa" as a host
@@ -221,12 +223,19 @@ def _acronym_index(res: Resources) -> dict[tuple[str, str], str]:
     return out
 
 
+#: states whose name in a body's name differs from the gazetteer's place name ("Vatican" is the city-state,
+#: the Holy See the sovereign that has embassies and is accredited to)
+_STATE_NAME = {"VA": "Holy See"}
+#: hosts missions are accredited "to", not sited "in"
+_ACCREDITED_TO = {"VA"}
+
+
 def state_name(cc: str | None, res: Resources) -> str:
     """'US' -> 'the United States' (with the article English uses in 'Embassy of the United States')."""
     if cc is None:
         return ""
     p = res.country_by_code.get(cc)
-    name = p.name if p else cc
+    name = _STATE_NAME.get(cc) or (p.name if p else cc)
     return f"the {name}" if name in _STATES_WITH_ARTICLE else name
 
 
@@ -486,7 +495,7 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     if host and host == state and ctx is not None:
         # "the Embassy in Cuba" on the site of Cuba's embassy in Canada: the mission of the other state
         state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
-    if head in ("Consulate General", "Consulate") and host_text and not _country(host_text, res):
+    if head.endswith(("Consulate General", "Consulate")) and host_text and not _country(host_text, res):
         # a consulate sits in a city and is named after it ("Consulate General of Cuba in Toronto")
         city = re.sub(r",?\s*(?:D\.?C\.?|DC)$", "", re.sub(r"^the ", "", host_text.strip(" ,.")))
         return f"{head} of {state_name(state, res)} in {city}", None, "embassy", state
@@ -506,7 +515,8 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     kind = "other" if head in ("Cuban Medical Brigade", "State Mission") else "embassy"
     name = head if head == "Cuban Medical Brigade" else (f"{head} of {state_name(state, res)}" if state else head)
     if host and host != state:
-        name += f" {prep} {state_name(host, res)}"
+        # an embassy "in Vatican" is accredited to the Holy See, the sovereign the state has relations with
+        name += f" {'to' if host in _ACCREDITED_TO else prep} {state_name(host, res)}"
     return name, None, kind, state
 
 
@@ -820,7 +830,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
             end = _extend_host(doc, start, end, res)
-            if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent"):
+            if doc[start].text == "Consulate" and start > 0 and doc[start - 1].text == "Honorary":
+                start -= 1   # "Honorary Consulate of Cuba in ...": the honorary post is its own kind of mission
+            if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent", "Honorary"):
                 # "United States Embassy in Kingston", "South African High Commission in Kingston": the state
                 # before the mission belongs to it, and the candidate must cover it to win over the
                 # shorter "United States Embassy"
