@@ -314,6 +314,28 @@ def alias_variant(text: str, res: Resources) -> str | None:
     return idx.get(variant_key(text))
 
 
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "to", "on", "at", "de", "del", "la", "y", "en"}
+
+
+def _headline_case(text: str, res: Resources) -> str:
+    """An all-caps heading in the case the tables use: small words lower, acronyms ('UN', 'U.S.', 'MINREX')
+    and nationality codes kept, other words capitalized."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w.lower() in _SMALL_WORDS:
+            out.append(w.lower())
+        elif "." in w or w in res.agencies or w in res.nationalities:
+            out.append(w)
+        else:
+            out.append("-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(out)
+
+
+#: words that name an intergovernmental organisation inside an organ's alias ("UN Security Council")
+_NAMES_IGO = re.compile(r"\b(?:United Nations|UN|U\.N\.|World|International|Inter|European|EU|African|AU|Caribbean|"
+                        r"CARICOM|ASEAN|CSTO|SCO|OAS|Pan|Commonwealth|Latin|American|Asian|Islamic|Arab)\b")
+
 #: "Ministry of Foreign Affairs (Cuba)": a state in parentheses after the name
 _PAREN_STATE = re.compile(r"^(?P<body>.+?)\s*\((?P<state>[^()]+)\)$")
 
@@ -347,6 +369,8 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if text not in res.agencies:
         for pat, repl in _SPANISH:
             text = pat.sub(repl, text)
+    if text.isupper() and " " in text and text not in res.agencies:
+        text = _headline_case(text, res)   # "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CUBA"
     m = _PAREN_STATE.match(text)
     if m and _country(m["state"], res):
         text, cc_hint = m["body"], cc_hint or _country(m["state"], res)
@@ -366,6 +390,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
                           if c and c != ctx.publisher_cc), None)
         return _finish(a.name, a.acronym, a.kind, state or _ctx_cc(a.kind, ctx, a.name), res)
     body, cc = strip_nationality(text, res)
+    span_cc = cc
     cc = cc or cc_hint
     # a lowercase "foreign ministry" after its state ("Vietnam's foreign ministry") is the capitalized alias
     body = re.sub(r"^foreign (ministry|office)$", lambda m: f"Foreign {m[1].title()}", body)
@@ -407,6 +432,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         inner, of_cc = cand
         a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’")) \
             or res.agencies.get(alias_variant(inner, res) or "")
+        if a is not None and a.kind == "igo" and (of_cc or span_cc) and not _NAMES_IGO.search(inner):
+            # "Security Council of the Russian Federation", "Russian Security Council": an organ's bare name
+            # with a state in the span is that state's own body, not the United Nations'
+            kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, inner)), "other")
+            return _finish(_normalize_name(inner), None, kind, of_cc or span_cc, res)
         if a is not None:
             explicit = of_cc or cc
             if a.country_code and explicit and explicit != a.country_code and a.kind != "igo":
@@ -692,7 +722,8 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             end -= 1
         # "CSTO Council of Foreign Ministers": the organisation's acronym is a mention of its own
         a = res.agencies.get(doc[start].text)
-        if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text:
+        if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text \
+                and not alias_variant(doc[start:end].text, res):   # ("UN Development Program" is one row)
             start += 1
     # a plural possessive's apostrophe is no part of the name ("the Ministry of Foreign Affairs' Consular Department")
     while end > start + 1 and doc[end - 1].text in ("'", "’") and doc[end - 2].text.endswith("s"):
@@ -1279,6 +1310,10 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         if end < len(doc) and doc[end].text == "Affairs" and start > 0 and doc[start - 1].lower_ == "and":
             return False   # "Minister of Foreign and CARICOM Affairs": a portfolio in a title
         return text in res.agencies or bool(sp.id_)
+    if alias_variant(text, res):
+        return True        # another spelling of a table row ("Food & Agriculture Organisation", "UN General-Assembly")
+    if sp.id_ == "@variant":
+        return False       # the variant pattern proposes spellings of table rows only
     # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
     if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
