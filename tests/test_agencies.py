@@ -572,3 +572,10 @@ def test_honorary_consulate_keeps_honorary(blank_nlp, res):
 ])
 def test_alias_breadth(res, text, expected):
     assert A.canonical(text, res) == expected
+
+
+def test_lowercase_chancellery_with_state(blank_nlp, res):
+    # "the Cuban chancellery" names one state's foreign ministry; a bare "the chancellery" names none
+    rows = _rows(blank_nlp, res, "He met the director of the Cuban chancellery in Havana.", publisher_cc="CU")
+    assert rows == [("Cuban chancellery", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU")]
+    assert _rows(blank_nlp, res, "He met the director of the chancellery.", publisher_cc="CU") == []

@@ -66,7 +66,7 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
                        r"Guards|Troops|Army|Navy|Forces|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
                        r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
-                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba\w*)\b", re.I)
+                       r"Academies|Unit|Departments|Councils|Committees|Missions|Chancellery|Emba ?cuba\w*)\b", re.I)
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
@@ -178,7 +178,8 @@ _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
                 "academies": "Academy", "committees": "Committee", "missions": "Mission"}
 #: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
-_LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign")
+_LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign",
+                  "chancellery")
 _STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:[A-Z][\w'’-]+ ){0,3}(?:Republic|Kingdom|Commonwealth|State|Federation|"
                                  r"Principality|Sultanate|Grand Duchy|Union) of (?:the )?)")
 
@@ -393,8 +394,10 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     span_cc = cc
     cc = cc or cc_hint
     # a lowercase "foreign ministry" after its state ("Vietnam's foreign ministry") is the capitalized alias
+    # (and so is "the Cuban chancellery": Cuban and Latin American usage for the foreign ministry)
     body = re.sub(r"^foreign (ministry|office)$", lambda m: f"Foreign {m[1].title()}", body)
-    if body in ("Foreign Ministry", "Foreign Office") and body != text and text not in res.agencies:
+    body = "Chancellery" if body == "chancellery" else body
+    if body in ("Foreign Ministry", "Foreign Office", "Chancellery") and body != text and text not in res.agencies:
         a = res.agencies.get(body)
         if a is not None:
             return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx, a.name), res)
