@@ -512,3 +512,70 @@ def test_high_commission_with_its_state_and_host(nlp, res):
     rows = _rows(nlp, res, "The South African High Commission in Kingston hosted a reception.", publisher_cc="CU")
     assert [(r[0], r[1], r[4]) for r in rows] == [
         ("South African High Commission in Kingston", "High Commission of South Africa in Jamaica", "ZA")]
+
+
+# ---------------------------------------------------------------- spelling variants, organs, honorary posts
+@pytest.mark.parametrize("text, expected", [
+    ("Food & Agriculture Organisation", ("Food and Agriculture Organization", "FAO", "igo", None)),
+    ("UN General-Assembly", ("United Nations General Assembly", "UNGA", "igo", None)),
+    ("World Food Program", ("World Food Programme", "WFP", "igo", None)),
+    ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CUBA", ("Ministry of Foreign Affairs", "MINREX", "ministry", "CU")),
+    ("Ministry of Foreign Affairs (Cuba)", ("Ministry of Foreign Affairs", "MINREX", "ministry", "CU")),
+    ("Cuban Ministry for Foreign Affairs", ("Ministry of Foreign Affairs", "MINREX", "ministry", "CU")),
+    ("Department of International Relations & Cooperation",
+     ("Department of International Relations and Cooperation", "DIRCO", "department", "ZA")),
+    ("Embassy of Cuba in Vatican", ("Embassy of Cuba to the Holy See", None, "embassy", "CU")),
+    ("Honorary Consulate of Cuba in Montego Bay", ("Honorary Consulate of Cuba in Montego Bay", None, "embassy", "CU")),
+    # a state's own body under an organ's bare name is not the United Nations organ
+    ("Security Council of the Russian Federation",
+     ("Security Council of the Russian Federation", None, "other", "RU")),
+    ("Security Council of Kazakhstan", ("Security Council", None, "other", "KZ")),
+    ("Security Council", ("United Nations Security Council", "UNSC", "igo", None)),
+])
+def test_variants_and_missions(res, text, expected):
+    assert A.canonical(text, res) == expected
+
+
+def test_variant_key_keeps_acronyms_apart(res):
+    # single words are not folded: "Who" is no "WHO"
+    assert A.alias_variant("Who", res) is None
+    assert A.variant_key("Organisation of Eastern Caribbean States") == A.variant_key("Organization of Eastern Caribbean States")
+
+
+def test_variant_spellings_found_in_text(blank_nlp, res):
+    rows = _rows(blank_nlp, res, "He met officials of the Food & Agriculture Organisation and the UN Development Program.")
+    names = [r[1] for r in rows]
+    assert "Food and Agriculture Organization" in names
+    assert "United Nations Development Programme" in names
+
+
+def test_igo_acronym_joins_its_organ(blank_nlp, res):
+    rows = _rows(blank_nlp, res, "She addressed the UN General-Assembly in New York.")
+    assert rows == [("UN General-Assembly", "United Nations General Assembly", "UNGA", "igo", None)]
+    rows = _rows(blank_nlp, res, "The consultancy was hosted by the FAO Subregional Office, in Barbados.")
+    assert ("FAO Subregional Office", "FAO Subregional Office", None, "igo", None) in rows
+
+
+def test_honorary_consulate_keeps_honorary(blank_nlp, res):
+    rows = _rows(blank_nlp, res, "The Honorary Consulate of Cuba in Montego Bay opened.", publisher_cc="CU")
+    assert [r[:2] for r in rows] == [("Honorary Consulate of Cuba in Montego Bay", "Honorary Consulate of Cuba in Montego Bay")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BIMSTEC", ("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", "BIMSTEC", "igo", None)),
+    ("ASEAN Regional Forum", ("ASEAN Regional Forum", "ARF", "igo", None)),
+    ("Special Committee on Decolonization", ("Special Committee on Decolonization", "C-24", "igo", None)),
+    ("Bharatiya Janata Party", ("Bharatiya Janata Party", "BJP", "party", "IN")),
+    ("Philippine National Police", ("Philippine National Police", "PNP", "law_enforcement", "PH")),
+    ("Jamaica Labour Party", ("Jamaica Labour Party", "JLP", "party", "JM")),
+    ("Bureau of African Affairs", ("Bureau of African Affairs", "AF", "department", "US")),
+])
+def test_alias_breadth(res, text, expected):
+    assert A.canonical(text, res) == expected
+
+
+def test_lowercase_chancellery_with_state(blank_nlp, res):
+    # "the Cuban chancellery" names one state's foreign ministry; a bare "the chancellery" names none
+    rows = _rows(blank_nlp, res, "He met the director of the Cuban chancellery in Havana.", publisher_cc="CU")
+    assert rows == [("Cuban chancellery", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU")]
+    assert _rows(blank_nlp, res, "He met the director of the chancellery.", publisher_cc="CU") == []

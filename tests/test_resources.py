@@ -101,3 +101,23 @@ def test_persons_well_formed():
     by_name = {}
     for r in rows:
         assert by_name.setdefault(r["name"], r["country_code"]) == r["country_code"], r
+
+
+def test_agency_names_have_one_kind(agency_rows):
+    """All rows of one body (canonical name and state) agree on its kind."""
+    kinds: dict[tuple, set] = {}
+    for r in agency_rows:
+        kinds.setdefault((r["name"], r["country_code"]), set()).add(r["kind"])
+    assert not {k: v for k, v in kinds.items() if len(v) > 1}
+
+
+def test_agency_variant_keys_stay_apart(res):
+    """Spelling folding (Organisation/Organization, '&'/'and', 'Ministry for'/'of', case) must not merge two
+    different bodies of the table, except the listed pairs (each still matched exactly)."""
+    from extract.annotate.agencies import variant_key
+    names: dict[str, set] = {}
+    for alias, a in res.agencies.items():
+        if " " in alias:
+            names.setdefault(variant_key(alias), set()).add(a.name)
+    merged = {k for k, v in names.items() if len(v) > 1}
+    assert merged <= {"department of education"}   # GB "Department for Education" vs the generic row

@@ -66,7 +66,7 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
                        r"Guards|Troops|Army|Navy|Forces|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
                        r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
-                       r"Academies|Unit|Departments|Councils|Committees|Missions|Emba ?cuba\w*)\b", re.I)
+                       r"Academies|Unit|Departments|Councils|Committees|Missions|Chancellery|Emba ?cuba\w*)\b", re.I)
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
@@ -123,8 +123,10 @@ COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Asse
                     "Communist Party"}
 #: mission heads and the preposition before their host
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
+                 "Honorary Consulate General": "in", "Honorary Consulate": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
-_MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Consulate General|Consulate|High Commission|Interests Section|"
+_MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Honorary Consulate General|Honorary Consulate|"
+                      r"Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
                       # "of <State>" and/or "in|to <Host>", or a host written straight after the head ("Embassy
                       # Havana"); not both, or "Embassy of South | Africa" would read "Africa" as a host
@@ -176,7 +178,8 @@ _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
                 "academies": "Academy", "committees": "Committee", "missions": "Mission"}
 #: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
-_LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign")
+_LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign",
+                  "chancellery")
 _STRIP_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:[A-Z][\w'’-]+ ){0,3}(?:Republic|Kingdom|Commonwealth|State|Federation|"
                                  r"Principality|Sultanate|Grand Duchy|Union) of (?:the )?)")
 
@@ -221,12 +224,19 @@ def _acronym_index(res: Resources) -> dict[tuple[str, str], str]:
     return out
 
 
+#: states whose name in a body's name differs from the gazetteer's place name ("Vatican" is the city-state,
+#: the Holy See the sovereign that has embassies and is accredited to)
+_STATE_NAME = {"VA": "Holy See"}
+#: hosts missions are accredited "to", not sited "in"
+_ACCREDITED_TO = {"VA"}
+
+
 def state_name(cc: str | None, res: Resources) -> str:
     """'US' -> 'the United States' (with the article English uses in 'Embassy of the United States')."""
     if cc is None:
         return ""
     p = res.country_by_code.get(cc)
-    name = p.name if p else cc
+    name = _STATE_NAME.get(cc) or (p.name if p else cc)
     return f"the {name}" if name in _STATES_WITH_ARTICLE else name
 
 
@@ -251,6 +261,84 @@ def _finish(name: str, acronym: str | None, kind: str, cc: str | None, res: Reso
     if kind == "igo":
         cc = None
     return name, acronym, kind, cc
+
+
+#: spelling variants of one body's name, folded before a second lookup in the alias table (the table
+#: keeps one row per canonical wording; these rules match the others): British/American spellings,
+#: "&" for "and", "St." for "Saint", typographic apostrophes, hyphens between words ("UN General-Assembly"),
+#: "Ministry for" for "Ministry of", letter case of headline and all-caps forms
+_VARIANT_RULES = [
+    (re.compile(r"[’´‘`]"), "'"),
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"(?<=[A-Za-z])\s?[-–]\s?(?=[A-Za-z])"), " "),
+    (re.compile(r"\bOrganisations?\b", re.I), lambda m: "organization" + ("s" if m[0][-1] in "sS" else "")),
+    (re.compile(r"\bProgrammes?\b", re.I), lambda m: "program" + ("s" if m[0][-1] in "sS" else "")),
+    (re.compile(r"\bDefense\b", re.I), "defence"),
+    (re.compile(r"\bLabor\b", re.I), "labour"),
+    (re.compile(r"\bCenter\b", re.I), "centre"),
+    (re.compile(r"\bSt\.? (?=[A-Z])"), "Saint "),
+    (re.compile(r"^(Ministry|Department|Office|Secretariat|Commission) for ", re.I), r"\1 of "),
+    (re.compile(r"\bthe ", re.I), ""),
+    (re.compile(r"\s+"), " "),
+]
+_VARIANTS: dict[int, dict[str, str | None]] = {}
+
+
+def variant_key(text: str) -> str:
+    """The spelling-independent key of a body's name ('Food and Agriculture Organisation' and
+    'Food & Agriculture Organization' share one)."""
+    s = text.strip(" ,.")
+    s = re.sub(r"^the ", "", s, flags=re.I)
+    for pat, repl in _VARIANT_RULES:
+        s = pat.sub(repl, s)
+    return s.strip().lower()
+
+
+def alias_variant(text: str, res: Resources) -> str | None:
+    """The alias-table row a variant spelling of `text` stands for, or None (also None when two rows with
+    different names share the key). Single words are not folded: acronyms are case-sensitive."""
+    idx = _VARIANTS.get(id(res))
+    if idx is None:
+        idx = {}
+        names: dict[str, str] = {}
+        for alias, a in res.agencies.items():
+            if " " not in alias.strip():
+                continue
+            k = variant_key(alias)
+            if k in idx and names[k] != a.name:
+                idx[k] = None   # ambiguous: two bodies share the folded key
+            elif k not in idx:
+                idx[k], names[k] = alias, a.name
+        _VARIANTS[id(res)] = idx
+    if " " not in text.strip() and "-" not in text:
+        return None
+    return idx.get(variant_key(text))
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "to", "on", "at", "de", "del", "la", "y", "en"}
+
+
+def _headline_case(text: str, res: Resources) -> str:
+    """An all-caps heading in the case the tables use: small words lower, acronyms ('UN', 'U.S.', 'MINREX')
+    and nationality codes kept, other words capitalized."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w.lower() in _SMALL_WORDS:
+            out.append(w.lower())
+        elif "." in w or w in res.agencies or w in res.nationalities:
+            out.append(w)
+        else:
+            out.append("-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(out)
+
+
+#: words that name an intergovernmental organisation inside an organ's alias ("UN Security Council")
+_NAMES_IGO = re.compile(r"\b(?:United Nations|UN|U\.N\.|World|International|Inter|European|EU|African|AU|Caribbean|"
+                        r"CARICOM|ASEAN|CSTO|SCO|OAS|Pan|Commonwealth|Latin|American|Asian|Islamic|Arab)\b")
+
+#: "Ministry of Foreign Affairs (Cuba)": a state in parentheses after the name
+_PAREN_STATE = re.compile(r"^(?P<body>.+?)\s*\((?P<state>[^()]+)\)$")
 
 
 def strip_nationality(text: str, res: Resources) -> tuple[str, str | None]:
@@ -282,6 +370,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     if text not in res.agencies:
         for pat, repl in _SPANISH:
             text = pat.sub(repl, text)
+    if text.isupper() and " " in text and text not in res.agencies:
+        text = _headline_case(text, res)   # "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CUBA"
+    m = _PAREN_STATE.match(text)
+    if m and _country(m["state"], res):
+        text, cc_hint = m["body"], cc_hint or _country(m["state"], res)
+    if text not in res.agencies:
+        text = alias_variant(text, res) or text   # "UN General-Assembly", "Food & Agriculture Organisation"
     # 1. the whole text is an alias ("US Government", "Cuban Medical Brigade", "Lok Sabha")
     if text in res.agencies and text not in MISSION_HEADS and text != "Medical Brigade":
         a = res.agencies[text]
@@ -296,10 +391,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
                           if c and c != ctx.publisher_cc), None)
         return _finish(a.name, a.acronym, a.kind, state or _ctx_cc(a.kind, ctx, a.name), res)
     body, cc = strip_nationality(text, res)
+    span_cc = cc
     cc = cc or cc_hint
     # a lowercase "foreign ministry" after its state ("Vietnam's foreign ministry") is the capitalized alias
+    # (and so is "the Cuban chancellery": Cuban and Latin American usage for the foreign ministry)
     body = re.sub(r"^foreign (ministry|office)$", lambda m: f"Foreign {m[1].title()}", body)
-    if body in ("Foreign Ministry", "Foreign Office") and body != text and text not in res.agencies:
+    body = "Chancellery" if body == "chancellery" else body
+    if body in ("Foreign Ministry", "Foreign Office", "Chancellery") and body != text and text not in res.agencies:
         a = res.agencies.get(body)
         if a is not None:
             return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx, a.name), res)
@@ -335,7 +433,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # 3. a known body with its state after it: "Ministry of Health of Ghana", "Parliament of Cuba"
     for cand in ((body, None), _strip_of_state(body, res)):
         inner, of_cc = cand
-        a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’"))
+        a = res.agencies.get(inner) or res.agencies.get(inner.replace("'", "’")) \
+            or res.agencies.get(alias_variant(inner, res) or "")
+        if a is not None and a.kind == "igo" and (of_cc or span_cc) and not _NAMES_IGO.search(inner):
+            # "Security Council of the Russian Federation", "Russian Security Council": an organ's bare name
+            # with a state in the span is that state's own body, not the United Nations'
+            kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, inner)), "other")
+            return _finish(_normalize_name(inner), None, kind, of_cc or span_cc, res)
         if a is not None:
             explicit = of_cc or cc
             if a.country_code and explicit and explicit != a.country_code and a.kind != "igo":
@@ -424,7 +528,7 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     if host and host == state and ctx is not None:
         # "the Embassy in Cuba" on the site of Cuba's embassy in Canada: the mission of the other state
         state = next((c for c in (ctx.host_cc, ctx.dateline_cc) if c and c != host), state)
-    if head in ("Consulate General", "Consulate") and host_text and not _country(host_text, res):
+    if head.endswith(("Consulate General", "Consulate")) and host_text and not _country(host_text, res):
         # a consulate sits in a city and is named after it ("Consulate General of Cuba in Toronto")
         city = re.sub(r",?\s*(?:D\.?C\.?|DC)$", "", re.sub(r"^the ", "", host_text.strip(" ,.")))
         return f"{head} of {state_name(state, res)} in {city}", None, "embassy", state
@@ -444,7 +548,8 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     kind = "other" if head in ("Cuban Medical Brigade", "State Mission") else "embassy"
     name = head if head == "Cuban Medical Brigade" else (f"{head} of {state_name(state, res)}" if state else head)
     if host and host != state:
-        name += f" {prep} {state_name(host, res)}"
+        # an embassy "in Vatican" is accredited to the Holy See, the sovereign the state has relations with
+        name += f" {'to' if host in _ACCREDITED_TO else prep} {state_name(host, res)}"
     return name, None, kind, state
 
 
@@ -620,7 +725,8 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             end -= 1
         # "CSTO Council of Foreign Ministers": the organisation's acronym is a mention of its own
         a = res.agencies.get(doc[start].text)
-        if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text:
+        if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text \
+                and not alias_variant(doc[start:end].text, res):   # ("UN Development Program" is one row)
             start += 1
     # a plural possessive's apostrophe is no part of the name ("the Ministry of Foreign Affairs' Consular Department")
     while end > start + 1 and doc[end - 1].text in ("'", "’") and doc[end - 2].text.endswith("s"):
@@ -758,7 +864,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
             end = _extend_host(doc, start, end, res)
-            if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent"):
+            if doc[start].text == "Consulate" and start > 0 and doc[start - 1].text == "Honorary":
+                start -= 1   # "Honorary Consulate of Cuba in ...": the honorary post is its own kind of mission
+            if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent", "Honorary"):
                 # "United States Embassy in Kingston", "South African High Commission in Kingston": the state
                 # before the mission belongs to it, and the candidate must cover it to win over the
                 # shorter "United States Embassy"
@@ -795,6 +903,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 continue
         elif text in GENERIC and new_start == start:
             continue   # "the Embassy", "the ministry", "Parliament"
+        joined = _igo_organ_start(doc, new_start, end, cc, taken, res)
+        if joined is not None:
+            new_start, text = joined, doc[joined:end].text
         span = doc[new_start:end]
         for t in range(new_start, end):
             taken[t] = True
@@ -809,6 +920,9 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         for part, part_cc in expand(text, res):
             part_text = span.text if part == text else part
             name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
+            if joined is not None and kind != "igo":
+                # "FAO Subregional Office": an organ named after its organisation is intergovernmental
+                name, acr, kind, country = _normalize_name(part_text), None, "igo", None
             if prefix and part != text and not name.startswith(prefix):
                 name, kind, country = f"{prefix} {name}", "igo", None
             rows.append(Hit(span.start_char + ctx.offset, span.end_char + ctx.offset, span.text, extractor,
@@ -1139,6 +1253,30 @@ def _continuation(doc: Doc, end: int, limit: int = 10) -> str:
     return doc[end:k].text if k > j else ""
 
 
+#: heads of a state's bodies: never an organ of the intergovernmental body whose acronym precedes them
+_STATE_HEAD = re.compile(r"\b(?:Embass(?:y|ies)|Consulate|Ministry|Ministries|Government|Parliament|Senate|Congress|"
+                         r"Party|Army|Navy|Police|Cabinet)\b")
+
+
+def _igo_organ_start(doc: Doc, start: int, end: int, cc: str | None, taken: list[bool], res: Resources) -> int | None:
+    """'UN General-Assembly', 'FAO Subregional Office': an intergovernmental body's acronym right before
+    one of its organs is part of the organ's name (a non-possessive premodifier), one mention. Not before
+    a state's body ('EU Embassy' aside, 'UN Cuba ...') or a body with a state of its own."""
+    if start == 0 or cc or taken[start - 1] or not doc[start].text[:1].isupper():
+        return None
+    a = res.agencies.get(doc[start - 1].text)
+    if a is None or a.kind != "igo" or a.acronym != doc[start - 1].text or _is_break(doc[start - 1]):
+        return None
+    text = doc[start:end].text
+    if len(expand(text, res)) > 1:
+        return None   # a coordination of organs keeps the acronym apart and names each with it (_igo_prefix)
+    if _STATE_HEAD.search(text) or text in res.agencies and res.agencies[text].kind != "igo":
+        return None
+    if text.startswith(a.acronym + " ") or res.agencies.get(text) is not None and res.agencies[text].name == a.name:
+        return None
+    return start - 1
+
+
 def _igo_prefix(doc: Doc, start: int, res: Resources) -> str | None:
     """Organs named after their organisation's acronym: 'CSTO Council of Foreign Ministers, ...'."""
     if start > 0:
@@ -1175,6 +1313,10 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         if end < len(doc) and doc[end].text == "Affairs" and start > 0 and doc[start - 1].lower_ == "and":
             return False   # "Minister of Foreign and CARICOM Affairs": a portfolio in a title
         return text in res.agencies or bool(sp.id_)
+    if alias_variant(text, res):
+        return True        # another spelling of a table row ("Food & Agriculture Organisation", "UN General-Assembly")
+    if sp.id_ == "@variant":
+        return False       # the variant pattern proposes spellings of table rows only
     # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
     if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
