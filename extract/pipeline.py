@@ -19,6 +19,7 @@ from typing import Iterator
 from . import read as R
 from . import split as S
 from .annotate import Context, annotate
+from .annotate.context import doc_text, set_doc_text
 from .annotate import dates as AD
 from .annotate import officials as AO
 from .errors import ExtractError, ReadError, SettingsError
@@ -137,11 +138,12 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
                 item_meta.append((di, seg))
     per_doc: dict[int, list] = {}
     sdocs = nlp.pipe(item_texts, batch_size=settings.nlp_batch_size if settings else 64)
-    for (di, seg), sdoc in zip(item_meta, sdocs):
-        per_doc.setdefault(di, []).append((seg, sdoc))
+    for (di, seg), text, sdoc in zip(item_meta, item_texts, sdocs):
+        per_doc.setdefault(di, []).append((seg, set_doc_text(sdoc, text)))
     rulers = [nlp.get_pipe(n) for n in rule_components(nlp)]
     for di, seg in other:
-        sdoc = nlp.make_doc(docs[di][0].text[seg[0]:seg[1]])
+        text = docs[di][0].text[seg[0]:seg[1]]
+        sdoc = set_doc_text(nlp.make_doc(text), text)
         for r in rulers:
             sdoc = r(sdoc)
         per_doc.setdefault(di, []).append((seg, sdoc))
@@ -173,7 +175,7 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
             if place is not None:
                 ctx.dateline_cc = place.country_code
                 ctx.extras["dateline_place_name"] = place.name
-        ctx.item_date = AD.item_date(ctx, sdoc.text) if it is not None else None
+        ctx.item_date = AD.item_date(ctx, doc_text(sdoc)) if it is not None else None
         ann = annotate(sdoc, ctx, with_meetings=it is not None)
         # items.item_date: the dateline's (or post-date line's) date, else the item's first day date
         item_date = ctx.item_date or next((d.fields["date_start"] for d in ann.dates

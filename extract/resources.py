@@ -18,8 +18,10 @@ AGENCY_KINDS = {"ministry", "department", "agency", "embassy", "legislature", "m
 LOCATION_KINDS = {"country", "admin1", "city", "region", "other"}
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
-    """Accent- and case-insensitive key: 'Cabañas' == 'cabanas', 'La Habana' == 'la habana'."""
+    """Accent- and case-insensitive key: 'Cabañas' == 'cabanas', 'La Habana' == 'la habana'.
+    Cached: the same tokens and names are folded over and over (every token of every segment)."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("’", "'").strip()
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from . import agencies, dates, locations, meetings, officials
-from .context import Context, Hit
+from .context import Context, Hit, doc_text
 
 
 @dataclass
@@ -25,7 +25,7 @@ def annotate(doc: Doc, ctx: Context, with_meetings: bool = True) -> Annotations:
     offs = officials.find(doc, ctx, ags)
     blocked = [(h.start, h.end) for h in ags] + [(h.start, h.end) for h in offs]
     locs = locations.find(doc, ctx, blocked)
-    dts = dates.find(doc.text, ctx)
+    dts = dates.find(doc_text(doc), ctx)
     mts = meetings.find(doc, ctx, dts, locs, offs, ags) if with_meetings else []
     return Annotations(dts, locs, offs, ags, mts)
 

@@ -35,3 +35,23 @@ class Hit:
     text: str
     extractor: str
     fields: dict
+
+
+_TEXT_KEY = "press_extract.text"
+
+
+def doc_text(doc) -> str:
+    """The text of a spaCy Doc, computed at most once: Doc.text re-joins every token on each access
+    (a sizeable share of the run when five annotators read it). The pipeline stores the segment
+    string it gave nlp.pipe (set_doc_text), so it is normally never rebuilt."""
+    t = doc.user_data.get(_TEXT_KEY)
+    if t is None:
+        t = doc.user_data[_TEXT_KEY] = doc.text
+    return t
+
+
+def set_doc_text(doc, text: str):
+    """Record the string a Doc was made from (spaCy keeps it verbatim: doc.text == text)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+

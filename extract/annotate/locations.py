@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..normalize import places as P
 from ..resources import Resources
-from .context import Context, Hit
+from .context import Context, Hit, doc_text
 
 # ---------------------------------------------------------------------------------------------- data
 #: words naming an organization (a place in "<Head> of X" or "X ... <Head>" is part of its name)
@@ -229,7 +229,7 @@ def extra_spans(doc: Doc, res: Resources) -> list[tuple[int, int, str]]:
     scripts written without spaces ("中国-拉美和加勒比"), and "Cuba´s" with an acute-accent
     possessive glued to the name."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     if _NO_SPACE_SCRIPT.search(text):
         rx = _no_space_aliases(res)
         if rx is not None:
@@ -293,7 +293,7 @@ def find(doc: Doc, ctx: Context, blocked: list[tuple[int, int]]) -> list[Hit]:
     the mission's host, the publisher) and the qualifier written after it ("Dayton, Ohio"), and
     drops readings too weak to be places (see places.is_weak)."""
     res = ctx.res
-    text = doc.text
+    text = doc_text(doc)
     raw: list[tuple[int, int, str]] = [(e.start_char, e.end_char, "ner") for e in doc.ents if e.label_ in _NER_LABELS]
     raw += [(sp.start_char, sp.end_char, "gazetteer") for sp in doc.spans.get("places", [])]
     raw += extra_spans(doc, res)

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..resources import Resources, fold
-from .context import Context, Hit
+from .context import Context, Hit, doc_text
 from .dates import DATE_LINE_REST
 
 ORDINALS = {w: i for i, w in enumerate(
@@ -352,13 +352,6 @@ def _same_person(a: str, b: str) -> bool:
 
 
 # ---------------------------------------------------------------- the annotator
-def _text(doc: Doc) -> str:
-    """doc.text, computed once per Doc: Doc.text re-joins every token on each access, and the place
-    rules of every event read it."""
-    t = doc.user_data.get("press_extract.text")
-    if t is None:
-        t = doc.user_data["press_extract.text"] = doc.text
-    return t
 
 
 def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officials: list[Hit],
@@ -367,7 +360,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     dicts with the columns of the meetings table (offsets in documents.text)."""
     rl = rules(ctx.res)
     off = ctx.offset
-    text = _text(doc)
+    text = doc_text(doc)
     if ctx.item_date is None and (ctx.dateline is None or ctx.dateline.date is None):
         ctx = _glued_dateline(ctx, text, dates, locations)
     sents = list(doc.sents)
@@ -768,7 +761,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
         parties.add(ctx.publisher_cc)
     spec = res.meeting_types[e.type]
-    return {"meeting_type": e.type, "start": t.start + off, "end": t.end + off, "text": _text(doc)[t.start:t.end],
+    return {"meeting_type": e.type, "start": t.start + off, "end": t.end + off, "text": doc_text(doc)[t.start:t.end],
             "status": "planned" if planned else "held", "round": rnd, "date_start": ds, "date_end": de,
             "location": place[0] if place else None, "country_code": place[1] if place else None,
             "parties": sorted(parties), "officials": sorted({h.fields["name"] for h in offs}),
@@ -783,7 +776,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
     country); the host of an embassy it is held at; a city named in its sentences; the dateline (held
     meetings); the host state (credentials); the country visited during the item's single visit."""
-    text = _text(doc)
+    text = doc_text(doc)
     res, off = ctx.res, ctx.offset
     if e.type == "phone_call" or any(_ONLINE.search(text[a - off:b - off]) for a, b in
                                      ((sents[i].start_char + off, sents[i].end_char + off) for i in e.sents)):
@@ -887,7 +880,7 @@ def _tied_place(doc: Doc, trigs: list[Trigger], locs: list[Hit], off: int) -> Hi
     token's head ('held talks in Beijing', 'the meeting was held in Havana'). Within the object of
     the preposition, the object itself or a place after a further locative ('at the Embassy in Abuja',
     'in the city of Indore'); a city beats a country."""
-    text = _text(doc)
+    text = doc_text(doc)
     for t in trigs:
         sp = doc.char_span(t.start, t.end, alignment_mode="expand")
         if sp is None:
@@ -940,7 +933,7 @@ def _subject_host(doc: Doc, trigs: list[Trigger], locs: list[Hit], ags: list[Hit
                   res: Resources) -> tuple[str | None, str] | None:
     """The state a mission (or its head) that is the subject of a trigger is accredited in: 'The
     Cuban Embassy in Nigeria commemorated', 'The Ambassador of Cuba in Sri Lanka ... met'."""
-    text = _text(doc)
+    text = doc_text(doc)
     for t in trigs:
         sp = doc.char_span(t.start, t.end, alignment_mode="expand")
         if sp is None:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..normalize.places import lookup_country
 from ..resources import Resources, fold
-from .context import Context, Hit
+from .context import Context, Hit, doc_text
 
 CONNECT = {"of", "for", "to", "at", "the", "and", "in", "on", "&", "-", "’s", "'s", "/",
            # Spanish titles on Cuban pages: "la Embajadora de Cuba en Indonesia", "Ministro de Ciencia,
@@ -124,7 +124,7 @@ def lexicon(res: Resources) -> Lexicon:
 # ---------------------------------------------------------------- token tests
 def _is_head(tok, lex: Lexicon) -> bool:
     low = tok.lower_
-    return low in lex.heads or any(p in lex.heads for p in low.split("-") if len(low.split("-")) > 1 and p)
+    return low in lex.heads or "-" in low and any(p in lex.heads for p in low.split("-") if p)
 
 
 def _name_token(tok, lex: Lexicon, res: Resources) -> bool:
@@ -174,7 +174,7 @@ class _Seg:
         self.taken = [False] * n     # tokens already in a candidate name
         # computed once per segment: Doc.text re-joins every token on each access, and the token
         # tests below run many times per token
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.folded = [fold(t.text) for t in doc]
         self._name_tok: list[bool | None] = [None] * n
 
