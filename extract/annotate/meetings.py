@@ -874,6 +874,19 @@ _TIE_PREPS = frozenset({"in", "at"})
 _TIE_CUE = re.compile(r"(?:\b(?:in|at|city of|capital of|capital,?)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
+def _trigger_roots(doc: Doc, trigs: list[Trigger]):
+    """(span, syntactic root) of each trigger the tokenization can hold."""
+    for t in trigs:
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is not None:
+            yield sp, sp.root
+
+
+def _extent(tok) -> tuple[int, int]:
+    """Character offsets (in the segment) of a token's whole subtree."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
 def _tied_place(doc: Doc, trigs: list[Trigger], locs: list[Hit], off: int) -> Hit | None:
     """The place a locative attached to a trigger names, by the dependency parse: a prep 'in'/'at'
     whose head is the trigger's root token ('the meeting in Havana', 'met in New York') or that
@@ -881,11 +894,7 @@ def _tied_place(doc: Doc, trigs: list[Trigger], locs: list[Hit], off: int) -> Hi
     the preposition, the object itself or a place after a further locative ('at the Embassy in Abuja',
     'in the city of Indore'); a city beats a country."""
     text = doc_text(doc)
-    for t in trigs:
-        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if sp is None:
-            continue
-        root = sp.root
+    for sp, root in _trigger_roots(doc, trigs):
         anchors = [root]
         if root.head is not root and root.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "xcomp", "conj"):
             anchors.append(root.head)
@@ -899,7 +908,7 @@ def _tied_place(doc: Doc, trigs: list[Trigger], locs: list[Hit], off: int) -> Hi
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                    a, b = _extent(obj)
                     best = None
                     for h in locs:
                         i = h.start - off
@@ -918,11 +927,10 @@ def _verbless(doc: Doc, i: int) -> bool:
     """The sentence at character `i` has no verb: a title or caption ('Honoring Fidel and Chavez in
     Indonesia'), where the parse ties no locative reliably, so a place after 'in' near the trigger
     stands for the event's."""
-    tok = doc[doc.char_span(i, i + 1, alignment_mode="expand").start] if doc.char_span(
-        i, i + 1, alignment_mode="expand") is not None else None
-    if tok is None:
+    sp = doc.char_span(i, i + 1, alignment_mode="expand")
+    if sp is None:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in tok.sent)
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in doc[sp.start].sent)
 
 
 _GUEST_VERB = re.compile(r"(?:attend|participat|join|took|tak|visit|travel)", re.IGNORECASE)
@@ -934,18 +942,14 @@ def _subject_host(doc: Doc, trigs: list[Trigger], locs: list[Hit], ags: list[Hit
     """The state a mission (or its head) that is the subject of a trigger is accredited in: 'The
     Cuban Embassy in Nigeria commemorated', 'The Ambassador of Cuba in Sri Lanka ... met'."""
     text = doc_text(doc)
-    for t in trigs:
-        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if sp is None:
-            continue
-        root = sp.root
+    for _, root in _trigger_roots(doc, trigs):
         verb = root if root.pos_ in ("VERB", "AUX") else root.head
         if _GUEST_VERB.match(verb.lower_):
             continue    # 'The Cuban Embassy in Canada attended the Volleyball Cup': a guest, not the host
         for subj in verb.children:
             if subj.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+            a, b = _extent(subj)
             for h in ags:
                 m = _EMBASSY_HOST.match(h.fields.get("name") or "")
                 if m and a <= h.start - off < b:

@@ -42,12 +42,21 @@ class Qualifier(NamedTuple):
     admin1: str | None = None
 
 
+def _bare(text: str) -> str:
+    """A name as written without surrounding space and a leading article."""
+    t = text.strip()
+    return t[m.end():] if (m := ARTICLE.match(t)) else t
+
+
+def _no_possessive(t: str) -> str:
+    return t.replace("’s", "").replace("'s", "").replace("´s", "")
+
+
 def _keys(text: str) -> tuple[str, ...]:
     """The folded lookup keys of a name as written, in order: as is, without a trailing period, without
     a possessive; a leading article dropped."""
-    t = text.strip()
-    t = t[m.end():] if (m := ARTICLE.match(t)) else t
-    return tuple(fold(k) for k in (t, t.rstrip(".,"), t.replace("’s", "").replace("'s", "").replace("´s", "")))
+    t = _bare(text)
+    return tuple(fold(k) for k in (t, t.rstrip(".,"), _no_possessive(t)))
 
 
 def candidates(text: str, res: Resources) -> list[Place]:
@@ -62,9 +71,7 @@ def candidates(text: str, res: Resources) -> list[Place]:
 
 def _own_key(text: str) -> str:
     """The key a city's own name is compared with ("the Bahamas", "Havana's" -> their bare names)."""
-    t = text.strip()
-    t = t[m.end():] if (m := ARTICLE.match(t)) else t
-    return fold(t.replace("’s", "").replace("'s", "").replace("´s", "").rstrip(".,"))
+    return fold(_no_possessive(_bare(text)).rstrip(".,"))
 
 
 def resolve(text: str, res: Resources, context_ccs: tuple[str, ...] = (),
