@@ -565,3 +565,26 @@ def test_agency_of_title_round4(res, title, agency):
 def test_a_title_and_honorific_at_the_segment_end_do_not_crash(nlp, res, text):
     # (a signature line ending an item: the name run reaches the last token)
     assert isinstance(_find(nlp, res, text), dict)
+
+
+# third session: title constructions written for the tests (not copied from gold pages)
+TITLES4 = [
+    # the model glues the name onto the title's body ("the House of Representatives Nancy Pelosi" as ORG)
+    ("Speaker of the House of Representatives Nancy Pelosi spoke.", "Nancy Pelosi",
+     "Speaker of the House of Representatives"),
+    # an honorific before the role is no part of it
+    ("Her Majesty Queen Elizabeth II hosted the dinner.", "Elizabeth II", "Queen"),
+    # the diplomatic rank's words are office words, never a person
+    ("Ambassador Extraordinary and Plenipotentiary Ana Pérez said.", "Ana Pérez",
+     "Ambassador Extraordinary and Plenipotentiary"),
+    ("Ana Pérez, Ambassador Extraordinary and Plenipotentiary of Cuba to Japan, said.", "Ana Pérez",
+     "Ambassador Extraordinary and Plenipotentiary of Cuba to Japan"),
+]
+
+
+@pytest.mark.parametrize("text,mention,title", TITLES4, ids=[c[1] for c in TITLES4])
+def test_titles_round4(nlp, res, text, mention, title):
+    got = _find(nlp, res, text)
+    assert mention in got, sorted(got)
+    assert got[mention]["title"] == title
+    assert not any(w in got for w in ("Extraordinary", "Plenipotentiary Ana Pérez"))

@@ -76,6 +76,12 @@ def test_agency_aliases_not_conflicting(agency_rows):
         assert seen.setdefault(r["alias"], key) == key, f"conflicting rows for {r['alias']!r}"
 
 
+def test_agency_aliases_listed_once(agency_rows):
+    """A repeated row is dead weight that a later edit of one copy turns into a silent conflict."""
+    aliases = [r["alias"] for r in agency_rows]
+    assert sorted({a for a in aliases if aliases.count(a) > 1}) == []
+
+
 def test_agency_aliases_have_no_leading_article(agency_rows):
     assert not [r["alias"] for r in agency_rows if r["alias"].lower().startswith("the ")]
 

@@ -593,6 +593,9 @@ def _normalize_name(s: str) -> str:
 _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
                     r"[Cc]ommittees|[Mm]issions) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
 _STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
+#: "the Cuban and Vietnamese foreign ministries", "the US and Cuban embassies"
+_NAT_COORD = re.compile(r"^(?P<nats>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)*"
+                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies)$")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
@@ -611,24 +614,49 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
         # "Council of State and Ministers", "Council of State and of the Ministers of the Republic of Cuba"
         state = _country(m["state"], res) if m["state"] else None
         return [("Council of State", state), ("Council of Ministers", state)]
-    m = _COORD.match(text)
+    # a state written before the plural head belongs to every member: "U.S. Departments of State and Commerce"
+    bare, pre_cc = strip_nationality(text, res)
+    m = _COORD.match(bare)
     if m:
         head = _PLURAL_HEAD[m["head"].lower()]
-        state = _country(m["state"], res) if m["state"] else None
-        rest = m["rest"] if state or not m["state"] else f"{m['rest']} of {m['state']}"
+        rest, state_text = m["rest"], m["state"]
+        # a host after the last member is every member's host: "Embassies of Cuba and Venezuela in Kenya"
+        host = re.search(r" in (?:the )?(?P<host>[A-Z][\w .'’-]+)$", rest)
+        host_text = f" in {host['host']}" if host and head in ("Embassy", "Mission") and _country(host["host"], res) else ""
+        if host_text:
+            rest = rest[:host.start()]
+        state_parts = [p.strip() for p in _SPLIT.split(state_text)] if state_text else []
+        state_ccs = [_country(p, res) for p in state_parts]
+        if len(state_parts) > 1 and all(state_ccs):
+            # one body per state after the portfolio: "Ministries of Foreign Affairs of Cuba and Vietnam"
+            return [(f"{head} of {rest}", cc) for cc in state_ccs]
+        state = _country(state_text, res) if state_text else pre_cc
+        if state_text and not _country(state_text, res):
+            rest = f"{rest} of {state_text}"
         parts = [re.sub(r"^the ", "", p.strip()) for p in _SPLIT.split(rest) if p.strip()]
         ccs = [_country(p, res) for p in parts]
         if len(parts) > 1 and all(ccs):
-            # one body per state: "foreign ministries of Vietnam and Laos"
+            # one body per state: "foreign ministries of Vietnam and Laos", "Embassies of Cuba and Venezuela"
             mod = m["mod"].strip()
             single = f"{mod.title()} {head}".strip() if mod else head
             single = {"Foreign Ministry": "Ministry of Foreign Affairs"}.get(single, single)
+            if host_text and single == head:
+                return [(f"{head} of {p}{host_text}", cc) for p, cc in zip(parts, ccs)]
             return [(single, cc) for cc in ccs]
         out = []
         for p in parts:
             t = f"{head} of the {p}" if p == "Interior" else f"{head} of {p}"
-            out.append((t, state))
+            out.append((t + host_text, state))
         return out
+    # "the Cuban and Vietnamese foreign ministries": one body per state adjective
+    m = _NAT_COORD.match(text)
+    if m:
+        nats = [p.strip() for p in _SPLIT.split(m["nats"])]
+        ccs = [res.nationalities.get(n) or _country(n, res) for n in nats]
+        if len(nats) > 1 and all(ccs):
+            single = _PLURAL_HEAD[m["head"].lower()]
+            single = {"foreign Ministry": "Ministry of Foreign Affairs"}.get(f"{m['mod']} {single}".strip(), single)
+            return [(single, cc) for cc in ccs]
     parts = [p.strip() for p in _SPLIT.split(text) if p.strip()]
     if len(parts) > 1 and all(_HEADED.match(p) for p in parts):
         return [(p, None) for p in parts]
@@ -852,6 +880,15 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             cut = min((a for a, b in aliases if start < a < end < b), default=None)
             if cut is not None:
                 end = cut
+            # "Speaker of [the House of Representatives Nancy Pelosi]ORG": the model glues the name after a
+            # title's body onto the body; an alias followed only by a person's name ends there
+            tail = next((b for a, b in aliases if start <= a and b < end
+                         and all(doc[i].lower_ in _ARTICLES for i in range(start, a))), None)
+            if tail is not None and end - tail >= 2 and _looks_like_name(doc, tail, res) \
+                    and not _country(doc[tail:end].text, res) \
+                    and all(doc[i].is_title and doc[i].is_alpha and not _continues_office(doc[i].text, res)
+                            and doc[i].ent_type_ not in ("GPE", "LOC", "NORP") for i in range(tail, end)):
+                end = tail
             if sp.id_ in ("@of_body", "@of_body_list") or sp.label_ == "ORG":
                 start = _extend_named(doc, start, res)
         start, end = _clean(doc, start, end, is_alias, res, listed=sp.id_ == "@of_body_list")
@@ -1318,13 +1355,16 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
     if sp.id_ == "@variant":
         return False       # the variant pattern proposes spellings of table rows only
     # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
-    if NOT_AGENCY.search(text) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
+    # a state's name inside the span is no sign of a non-public body: "Embassy of the Russian Federation"
+    # ("Federation" marks sports and trade-union federations otherwise)
+    own = " ".join(t.text for t in doc[start:end] if t.ent_type_ != "GPE")
+    if NOT_AGENCY.search(own) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
     if text.endswith(" House"):
         return False       # "Luthuli House", "Government House": buildings (the bodies named so are aliases)
     # the owner after 'of' tells what kind of body it is: "Executive Committee | of the Malaysia Friends of
     # Cuba Association", "U.S. Chamber | of Commerce" are no public bodies
-    if NOT_AGENCY.search(text + " " + _continuation(doc, end)) and not _MINISTRY_OF.match(text):
+    if NOT_AGENCY.search(own + " " + _continuation(doc, end)) and not _MINISTRY_OF.match(text):
         return False
     if first.text in TAIL_STOP:
         return False       # "Deputy Chief of Mission" is a title

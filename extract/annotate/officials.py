@@ -598,7 +598,9 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
     while words:
         w2 = " ".join(words[:2])
         low = words[0].lower()
-        if w2 in res.nationalities:
+        if len(words) > 1 and low in _HONORIFIC_NOUNS:
+            words = words[1:]   # "Her Majesty Queen ...": the honorific's noun is no part of the role
+        elif w2 in res.nationalities:
             cc = cc or res.nationalities[w2]
             words = words[2:]
         elif words[0] in res.nationalities:
@@ -632,6 +634,9 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
             break
     return _singular(words, lex), cc
 
+
+#: nouns of honorifics that can be left at a title's front ("His Majesty King", "His Royal Highness Prince")
+_HONORIFIC_NOUNS = {"majesty", "majesties", "excellency", "excellencies", "highness", "holiness", "royal"}
 
 #: lowercase words before a nationality adjective that are part of the role ("former South African president")
 _ROLE_MODIFIERS = {"former", "acting", "interim", "outgoing", "incoming", "ex", "late"}
