@@ -846,3 +846,37 @@ SIXTH_ROUND_PLACES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in SIXTH_ROUND_PLACES], ids=[c[0] for c in SIXTH_ROUND_PLACES])
 def test_sixth_round_places(text, expected, nlp):
     test_guide_conformance(text, expected, nlp)
+
+
+# ---------------------------------------------------------------- third session: sentences written for the tests
+# (the meeting types of one item, as ANNOTATION.md and CONTRACT.md's taxonomy type them)
+ITEM_TYPES_4 = [
+    ("received_today", "Havana, May 9, 2019. The Minister of Foreign Affairs, Bruno Rodríguez, received today the "
+     "Foreign Minister of Ghana, Shirley Ayorkor Botchwey.", ["bilateral_meeting"]),
+    ("received_at_office", "The Prime Minister received at his office the Ambassador of Cuba, Juan Pérez.",
+     ["bilateral_meeting"]),
+    ("will_meet_counterpart", "The Minister of Foreign Affairs of Cuba will travel to Moscow next week, where he will "
+     "meet his counterpart Sergey Lavrov.", ["bilateral_meeting", "official_visit"]),
+    ("during_a_meeting", "The Ambassador and the Mayor of Kingston discussed avenues of cooperation during a meeting "
+     "at the City Hall.", ["bilateral_meeting"]),
+    ("cabinet_met_is_domestic", "The cabinet met on Tuesday to discuss the budget.", []),
+    ("wreaths_plural", "Members of the diplomatic corps laid wreaths at the Monument to the Unknown Soldier.",
+     ["ceremony"]),
+    ("book_presented", "The book 'Fidel and Religion' was presented at the Embassy.", ["ceremony"]),
+    ("film_screened", "The Cuban film 'Habanastation' was screened at the Embassy as part of the Cuban Film Week.",
+     ["ceremony"]),
+    ("solidarity_caravan", "The Embassy organized a solidarity caravan against the blockade.", ["ceremony"]),
+    ("inauguration_of_president", "The Ambassador attended the inauguration of President Lula in Brasilia.",
+     ["ceremony"]),
+    ("agreements_plural", "Cuba and Vietnam signed three cooperation agreements in the fields of health, education "
+     "and agriculture.", ["agreement_signing"]),
+    ("memoranda_were_signed", "Two memoranda of understanding were signed by the ministers.", ["agreement_signing"]),
+    ("interview_is_none", "The Cuban Ambassador gave an interview to the newspaper Granma.", []),
+    ("statement_is_none", "The Minister of Foreign Affairs issued a statement condemning the attack.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ITEM_TYPES_4], ids=[c[0] for c in ITEM_TYPES_4])
+def test_item_types_round4(nlp, res, text, expected):
+    got = _meetings(nlp, res, text, published=dt.date(2019, 5, 10))
+    assert sorted(m["meeting_type"] for m in got) == sorted(expected)
