@@ -244,7 +244,10 @@ def _head_line(b: Block, headline: str | None) -> bool:
     if b.kind == "dateline_only" or headline is not None and _repeats(headline, b.text):
         return True
     t = b.text
-    return b.kind == "text" and (len(t.split()) <= 12 and not _ends_sentence(t) and not t.endswith(":") or _label_line(t))
+    # (a headline's translation stays too: 'Legado de Camilo Cienfuegos presente en Jamaica.' under the English one)
+    return b.kind == "text" and (len(t.split()) <= 12 and not _ends_sentence(t) and not t.endswith(":") or _label_line(t)
+                                 or headline is not None and len(t.split()) <= 16 and _spanish(t)
+                                 and not _spanish(headline))
 
 
 def _label_line(t: str) -> bool:

@@ -880,3 +880,19 @@ ITEM_TYPES_4 = [
 def test_item_types_round4(nlp, res, text, expected):
     got = _meetings(nlp, res, text, published=dt.date(2019, 5, 10))
     assert sorted(m["meeting_type"] for m in got) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,cc", [
+    # a host's state is the place when nothing else states it
+    ("The Minister of Foreign Affairs of Norway, Espen Barth Eide, will host the Minister of Foreign Affairs of "
+     "Cuba, Bruno Rodríguez, for bilateral talks.", "NO"),
+    # a reception at the host's premises fixes the place ...
+    ("The Deputy Prime Minister of Namibia, Netumbo Nandi-Ndaitwah, received the Cuban ambassador Giraldo Mazola "
+     "at the Chancellery's headquarters.", "NA"),
+    # ... a reception alone does not (ANNOTATION.md: the place only when the item states it)
+    ("The Acting Chief Director of the Ministry of Health of Ghana, Mr. Kwabena Boadu Oku-Afari, received the "
+     "Ambassador of Cuba, Pedro Luis Despaigne González.", None),
+])
+def test_host_state_as_last_resort(nlp, res, text, cc):
+    (m,) = _meetings(nlp, res, text)
+    assert m["country_code"] == cc

@@ -294,3 +294,16 @@ def test_headline_alone_mid_page_before_a_headline_printed_twice():
                                              "Ambassador attends the Latin American film festival",
                                              "Ambassador meets the Mayor of Toronto"]
     assert text[items[1].start:items[1].end] == "Ambassador attends the Latin American film festival"
+
+
+def test_translated_headline_with_a_period_stays_in_the_head():
+    # 'Legado de Camilo Cienfuegos presente en Jamaica.' under the English headline: the dateline paragraph
+    # after it is still the item's dateline
+    text, items = _page("cubaminrex_en-jamaica-page45.txt")
+    last = items[2]
+    assert last.dateline is not None and last.dateline.place == "Kingston"
+    assert text[last.body_start:].startswith("Kingston, 28 October 2023")
+    # a Spanish headline's own Spanish lines are body, not a translation of it
+    t = "Encuentro con la comunidad cubana\n\nEl embajador se reunió con la comunidad cubana en Dublín.\n"
+    (it,) = S.split(t, RULES)
+    assert t[it.body_start:].startswith("El embajador")

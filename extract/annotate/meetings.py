@@ -745,7 +745,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     locs = [h for h in locations if inside(h)]
     ags = [h for h in agencies if inside(h)]
     offs = [h for h in officials if inside(h)]
-    place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events)
+    place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events) or _host_state(e, doc, sents, offs, off, res)
     parties: set[str] = set()
     for h in locs:
         if h.fields["kind"] == "country" and h.fields["country_code"]:
@@ -867,6 +867,45 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         if len(dests) == 1:
             (h,) = dests.values()
             return h.fields["name"], h.fields["country_code"]
+    return None
+
+
+#: a host's verb: the meeting takes place where the host serves ('will host his Norwegian counterpart')
+_HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE)
+#: a reception fixes the place only at the host's own premises ('received ... at the Chancellery's headquarters')
+_RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", re.IGNORECASE)
+_HOST_VENUE = re.compile(r"\b(?:at|in) (?:the |his |her |its )?(?:[\w'’-]+ ){0,3}?(?:office|offices|headquarters|ministry|"
+                         r"chancellery|palace|residence|state house)\b", re.IGNORECASE)
+_HOST_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been) (?:\w+ )?(?:hosted|received|welcomed)\b(?: \w+){0,3}? by\b",
+                           re.IGNORECASE)
+
+
+def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resources) -> tuple[str | None, str] | None:
+    """Last resort for a place no text states: the state of the official who hosts the meeting ('Minister
+    Lamola to host his Norwegian counterpart for Bilateral Consultations') or receives it at the host's
+    premises ('the Deputy Prime Minister ... of Namibia received the Cuban ambassador ... at the
+    Chancellery's headquarters'); 'was received by' names the host after the verb. Not for visits (their
+    place is the destination), multilateral, phone or earlier events."""
+    if e.type in ("official_visit", "phone_call", "multilateral_meeting") or e.earlier:
+        return None
+    text = doc_text(doc)
+    for si in sorted(e.sents):
+        sent = sents[si]
+        a, b = sent.start_char, sent.end_char
+        m = _HOST_VERB.search(text, a, b)
+        if m is None:
+            m = _RECEIVE_VERB.search(text, a, b)
+            if m is None or not _HOST_VENUE.search(text, m.end(), b):
+                continue
+        line_lo = max(a, text.rfind("\n", 0, m.start()) + 1)
+        if _HOST_PASSIVE.search(text[max(line_lo, m.start() - 12):m.end() + 20]):
+            host = next((h for h in sorted(offs, key=lambda h: h.start) if h.start >= m.end() + off), None)
+        else:
+            host = next((h for h in sorted(offs, key=lambda h: -h.start) if line_lo + off <= h.start < m.start() + off), None)
+        cc = host.fields.get("country_code") if host is not None else None
+        if cc:
+            p = res.country_by_code.get(cc)
+            return (p.name if p else None), cc
     return None
 
 
