@@ -872,6 +872,18 @@ ITEM_TYPES_4 = [
      "and agriculture.", ["agreement_signing"]),
     ("memoranda_were_signed", "Two memoranda of understanding were signed by the ministers.", ["agreement_signing"]),
     ("interview_is_none", "The Cuban Ambassador gave an interview to the newspaper Granma.", []),
+    # visits are made by officials and delegations, not by tourists, citizens or teams
+    ("tourists_visit_is_none", "The Minister invited Canadian tourists to visit Cuba this winter.", []),
+    ("nationals_visit_is_none", "More than one million Canadians visit Cuba every year.", []),
+    ("citizens_travel_is_none", "Visa requirements for Cuban citizens travelling to Mexico were eased.", []),
+    ("team_arrives_is_none", "The Cuban boxing team arrived in Tokyo to compete in the Olympic Games.", []),
+    ("president_will_visit", "The President will visit Hanoi next month at the invitation of his Vietnamese "
+     "counterpart.", ["official_visit"]),
+    # an award received is a ceremony; a working lunch with a counterpart a meeting
+    ("honorary_doctorate", "The President received an honorary doctorate from the University of Hanoi.", ["ceremony"]),
+    ("award_received", "The Minister received the award on behalf of the Cuban people.", ["ceremony"]),
+    ("working_lunch", "The Minister held a working lunch with his Jamaican counterpart.", ["bilateral_meeting"]),
+    ("letter_received_is_none", "The Embassy received a letter from the Ministry.", []),
     ("statement_is_none", "The Minister of Foreign Affairs issued a statement condemning the attack.", []),
 ]
 
