@@ -884,6 +884,16 @@ ITEM_TYPES_4 = [
     ("award_received", "The Minister received the award on behalf of the Cuban people.", ["ceremony"]),
     ("working_lunch", "The Minister held a working lunch with his Jamaican counterpart.", ["bilateral_meeting"]),
     ("letter_received_is_none", "The Embassy received a letter from the Ministry.", []),
+    # a conference a civil-society body holds is a diplomat meeting the public: a ceremony
+    ("ngo_symposium", "The Brookings Institution organized a symposium on Caribbean security, where the Ambassador "
+     "of Cuba was among the speakers.", ["ceremony"]),
+    ("university_conference", "The Ambassador spoke at a conference on South-South cooperation organized by the "
+     "University of Lagos.", ["ceremony"]),
+    # ... one an intergovernmental or state body holds stays multilateral
+    ("unesco_conference", "The Minister spoke at a conference on heritage organized by UNESCO in Paris.",
+     ["multilateral_meeting"]),
+    ("ministry_forum", "The Ministry of Foreign Affairs of Cuba organized an international forum on "
+     "disarmament.", ["multilateral_meeting"]),
     ("statement_is_none", "The Minister of Foreign Affairs issued a statement condemning the attack.", []),
 ]
 

@@ -172,6 +172,8 @@ class Rules:
     remote_body: re.Pattern | None = None     # a trigger naming a body that sits elsewhere (the UN)
     type_background: tuple[tuple[str, re.Pattern], ...] = ()   # (type, cue before its trigger): no event
     earlier: re.Pattern | None = None          # cue in the trigger's clause before it: an earlier event
+    civil_event: re.Pattern | None = None      # a conference-like trigger ...
+    civil_host: re.Pattern | None = None       # ... that a civil-society body holds: a ceremony
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,7 +199,9 @@ def _compile(spec_json: str) -> Rules:
                  re.compile("|".join(spec["remote_body"]), re.IGNORECASE) if spec.get("remote_body") else None,
                  tuple((t, re.compile("(?:" + "|".join(cues) + r")\s*$", re.IGNORECASE))
                        for t, cues in spec.get("type_background", {}).items()),
-                 re.compile("|".join(spec["earlier"]), re.IGNORECASE) if spec.get("earlier") else None)
+                 re.compile("|".join(spec["earlier"]), re.IGNORECASE) if spec.get("earlier") else None,
+                 *(re.compile("|".join(spec["civil"][k]), re.IGNORECASE) if spec.get("civil") else None
+                   for k in ("event", "host")))
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -410,8 +414,26 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
                                       earlier))
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
-    events = _anaphora(_absorb(events, rl), text)
+    events = _civil_events(_anaphora(_absorb(events, rl), text), sents, text, agencies, off, rl)
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
+
+
+def _civil_events(events: list[Event], sents, text: str, agencies: list[Hit], off: int, rl: Rules) -> list[Event]:
+    """A conference, symposium or forum that a university, foundation, institute or other civil-society
+    body holds, with no intergovernmental body in its sentence, is a diplomat meeting the public: a
+    ceremony (ANNOTATION.md), not a multilateral meeting ('The World Monument Fund organized a symposium
+    ... Ambassador Cabañas was among the speakers')."""
+    if rl.civil_event is None or rl.civil_host is None:
+        return events
+    for e in events:
+        if e.type != "multilateral_meeting" or not all(rl.civil_event.search(text[t.start:t.end]) for t in e.trigs):
+            continue
+        spans = [(sents[i].start_char, sents[i].end_char) for i in sorted(e.sents)]
+        if any(h.fields.get("kind") == "igo" and any(a <= h.start - off < b for a, b in spans) for h in agencies):
+            continue
+        if any(rl.civil_host.search(text[a:b]) for a, b in spans):
+            e.type = "ceremony"
+    return events
 
 
 # 'Press release issued by the Cuban delegation ... with the United States.  Washington, December 11,
