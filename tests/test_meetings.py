@@ -918,3 +918,18 @@ def test_item_types_round4(nlp, res, text, expected):
 def test_host_state_as_last_resort(nlp, res, text, cc):
     (m,) = _meetings(nlp, res, text)
     assert m["country_code"] == cc
+
+
+@pytest.mark.parametrize("text,mtype,cc", [
+    ("The meeting took place at the Ministry of Foreign Affairs in Hanoi.", "bilateral_meeting", "VN"),
+    ("The meeting was held at the Embassy of Cuba in Ghana.", "bilateral_meeting", "GH"),
+    # a capital named by its state's adjective
+    ("The talks, held in the Vietnamese capital, focused on trade.", "bilateral_meeting", "VN"),
+    ("The signing ceremony took place in the Indian capital.", "agreement_signing", "IN"),
+    # a state body's premises, when no dateline or place is written
+    ("The consultations took place at the headquarters of the Ministry of Foreign Affairs of Korea.",
+     "political_consultations", "KR"),
+])
+def test_place_of_a_meeting_round4(nlp, res, text, mtype, cc):
+    (m,) = _meetings(nlp, res, text)
+    assert (m["meeting_type"], m["country_code"]) == (mtype, cc)

@@ -829,6 +829,13 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                 best = h
     if best is not None:
         return best.fields["name"], best.fields["country_code"]
+    # 'held in the Vietnamese capital': a capital named by its state's adjective (no location mention)
+    for a, b in ((sents[i].start_char, sents[i].end_char) for i in sorted(e.sents)):
+        m = _NAT_CAPITAL.search(text, a, b)
+        cc = m and res.nationalities.get(m["nat"])
+        if cc:
+            p = res.country_by_code.get(cc)
+            return (p.name if p else None), cc
     if remote:
         # unless the dateline is the body's own ('United Nations, New York, November 2, 2023')
         dl = ctx.dateline
@@ -864,6 +871,13 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
             return near[0].fields["name"], near[0].fields["country_code"]
     if ctx.dateline_cc and not planned and not e.earlier:
         return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
+    # 'at the headquarters of the Ministry of Foreign Affairs of Korea': a state body's premises (after the dateline:
+    # a body's state may be the publisher's by default)
+    for h in ags:
+        if h.fields.get("country_code") and h.fields.get("kind") not in ("igo", "embassy") \
+                and _PREMISES.search(text[max(0, h.start - off - 40):h.start - off]):
+            p = res.country_by_code.get(h.fields["country_code"])
+            return (p.name if p else None), h.fields["country_code"]
     if not planned and not e.earlier and e.type != "official_visit":
         # 'The Cuban Embassy in Nigeria commemorated ...', 'The Ambassador of Cuba in Sri Lanka ... met
         # ...': a mission (or its head) hosting or holding the event, with no other place written, holds
@@ -931,6 +945,8 @@ def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resou
     return None
 
 
+_PREMISES = re.compile(r"\bat the (?:headquarters|seat|offices?|premises|building) of (?:the )?$", re.IGNORECASE)
+_NAT_CAPITAL = re.compile(r"\b(?:in|at|to) the (?P<nat>[A-Z][\w-]+(?: [A-Z][\w-]+)?) capital\b")
 _TIE_PREPS = frozenset({"in", "at"})
 _TIE_CUE = re.compile(r"(?:\b(?:in|at|city of|capital of|capital,?)\s+(?:the\s+)?)$", re.IGNORECASE)
 
