@@ -882,6 +882,9 @@ ITEM_TYPES_4 = [
     # an award received is a ceremony; a working lunch with a counterpart a meeting
     ("honorary_doctorate", "The President received an honorary doctorate from the University of Hanoi.", ["ceremony"]),
     ("award_received", "The Minister received the award on behalf of the Cuban people.", ["ceremony"]),
+    # the top type is chosen per clause: two events in one sentence
+    ("talks_and_later_reception", "The President of Cuba held talks with the President of Vietnam and later "
+     "attended a reception offered in his honour.", ["bilateral_meeting", "ceremony"]),
     ("working_lunch", "The Minister held a working lunch with his Jamaican counterpart.", ["bilateral_meeting"]),
     ("letter_received_is_none", "The Embassy received a letter from the Ministry.", []),
     # a conference a civil-society body holds is a diplomat meeting the public: a ceremony

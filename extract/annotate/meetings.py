@@ -277,9 +277,20 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
             kept.append(f)
     # a type with its cue in the sentence survives too ('met ... on the margins of the G7 Meeting')
     free = rl.independent | {t for t, cue in rl.alongside if cue.search(text)}
-    competing = [k for k in kept if k[0] not in free]
-    top = competing[0][0] if competing else None
-    return tuple(sorted((k for k in kept if k[0] in free or k[0] == top), key=lambda t: t[1]))
+    # the top type is chosen per clause: 'held talks with the President of Vietnam and later attended a
+    # reception offered in his honour' reports two events
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
+    clause = lambda k: sum(c <= k[1] for c in cuts)  # noqa: E731
+    tops: dict[int, str] = {}
+    for k in kept:
+        if k[0] not in free:
+            tops.setdefault(clause(k), k[0])
+    return tuple(sorted((k for k in kept if k[0] in free or tops.get(clause(k)) == k[0]), key=lambda t: t[1]))
+
+
+#: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
+_CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b",
+                         re.IGNORECASE)
 
 
 def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: re.Pattern | None = None) -> Hit | None:
