@@ -936,3 +936,14 @@ def test_host_state_as_last_resort(nlp, res, text, cc):
 def test_place_of_a_meeting_round4(nlp, res, text, mtype, cc):
     (m,) = _meetings(nlp, res, text)
     assert (m["meeting_type"], m["country_code"]) == (mtype, cc)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The summit is expected to be attended by 30 heads of state.", "planned"),
+    ("The Minister is due to travel to Geneva for the session of the Human Rights Council.", "planned"),
+    ("Preparations are under way for the visit of the President to Vietnam.", "planned"),
+    ("The President met with the Prime Minister of Vietnam yesterday.", "held"),
+])
+def test_status_round4(nlp, res, text, status):
+    got = _meetings(nlp, res, text)
+    assert got and {m["status"] for m in got} == {status}

@@ -103,6 +103,7 @@ _BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the 
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
+_ENCLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
 
@@ -715,7 +716,10 @@ def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
     # a relative clause after the trigger tells of the outcome, not of the event: 'signed a Memorandum
     # of Understanding on October 12 that will promote ...' is held
     rc = _RELATIVE.search(sent_text, rel, hi)
-    clause = sent_text[lo:rc.start() if rc else hi]
+    # and an enclosed relative clause before it tells of another time: 'The Minister, who will travel
+    # to Hanoi next week, met today with ...' is held
+    before = _ENCLOSED_RELATIVE.sub(" ", sent_text[lo:rel])
+    clause = before + sent_text[rel:rc.start() if rc else hi]
     return any(p.search(clause) for p in rl.planned) and not any(p.search(clause) for p in rl.held)
 
 
