@@ -882,6 +882,11 @@ ITEM_TYPES_4 = [
     # an award received is a ceremony; a working lunch with a counterpart a meeting
     ("honorary_doctorate", "The President received an honorary doctorate from the University of Hanoi.", ["ceremony"]),
     ("award_received", "The Minister received the award on behalf of the Cuban people.", ["ceremony"]),
+    # the ministers or leaders of an intergovernmental body meeting together
+    ("caricom_ministers_met", "The Ministers of Foreign Affairs of CARICOM met in Georgetown for the 22nd meeting of "
+     "COFCOR.", ["multilateral_meeting"]),
+    ("sadc_heads_gathered", "Heads of State and Government of SADC gathered in Maputo on Wednesday.",
+     ["multilateral_meeting"]),
     # the top type is chosen per clause: two events in one sentence
     ("talks_and_later_reception", "The President of Cuba held talks with the President of Vietnam and later "
      "attended a reception offered in his honour.", ["bilateral_meeting", "ceremony"]),
