@@ -887,6 +887,28 @@ ITEM_TYPES_4 = [
      "COFCOR.", ["multilateral_meeting"]),
     ("sadc_heads_gathered", "Heads of State and Government of SADC gathered in Maputo on Wednesday.",
      ["multilateral_meeting"]),
+    # talks between delegations are political consultations
+    ("meeting_between_delegations", "On May 4, 2016, a meeting took place between delegations of Cuba and the "
+     "European Union on human rights.", ["political_consultations"]),
+    # a gathering of solidarity groups and residents with a long list before its verb
+    ("long_list_of_solidarity_groups_met", "Members of friendship associations, trade unions and political parties, "
+     "as well as Cuban residents in Oslo and several journalists, met at the Folkets Hus to honour Che Guevara.",
+     ["ceremony"]),
+    ("event_attended_by_ambassador", "In an event held on May 2 in Washington D.C., attended by the Cuban Ambassador, "
+     "the speakers called for the end of the blockade.", ["ceremony"]),
+    # an announced UN vote is a multilateral meeting
+    ("un_vote_announced", "The resolution against the blockade will be voted on again by the UN General Assembly "
+     "soon.", ["multilateral_meeting"]),
+    # lectures to audiences are no talks with a counterpart; a civil-society tour is no official visit
+    ("ngo_tour_is_no_visit", "The caravan of the solidarity organization began a tour of thirty communities across "
+     "the country to speak about the blockade.", []),
+    # a mechanism named as the means of relations is no event
+    ("mechanism_through_is_none", "The two countries consolidate their relations through a Joint Commission, a "
+     "structured bilateral mechanism.", []),
+    # a meeting held while attending a summit is a meeting too
+    ("meeting_while_attending_summit", "The Foreign Minister of Japan, who was in Vientiane to attend the ASEAN "
+     "Foreign Ministers' Meeting, held a meeting with the Secretary of State of the United States, John Kerry.",
+     ["bilateral_meeting", "multilateral_meeting"]),
     # the top type is chosen per clause: two events in one sentence
     ("talks_and_later_reception", "The President of Cuba held talks with the President of Vietnam and later "
      "attended a reception offered in his honour.", ["bilateral_meeting", "ceremony"]),
@@ -952,3 +974,9 @@ def test_place_of_a_meeting_round4(nlp, res, text, mtype, cc):
 def test_status_round4(nlp, res, text, status):
     got = _meetings(nlp, res, text)
     assert got and {m["status"] for m in got} == {status}
+
+
+def test_a_date_opening_the_line_is_the_events(nlp, res):
+    (m,) = _meetings(nlp, res, "March 4, 2016, the first meeting took place between delegations of Cuba and Norway, "
+                               "as was agreed by both sides in July of 2015.")
+    assert (m["date_start"], m["date_end"]) == (dt.date(2016, 3, 4), dt.date(2016, 3, 4))

@@ -103,6 +103,7 @@ _BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the 
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
+_LEAD_GAP = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
@@ -427,7 +428,32 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
     events = _civil_events(_anaphora(_absorb(events, rl), text), sents, text, agencies, off, rl)
+    events = [e for e in events if e.type != "official_visit" or _state_actor(e, sents, text, officials, agencies, off)]
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
+
+
+#: words that name a state's visitor ('the delegation', 'the Minister', 'the Prime Minister's visit')
+_STATE_ACTOR = re.compile(r"\b(?:delegations?|ministers?|ambassadors?|presidents?|premier|chancellor|secretary|secretaries|"
+                          r"diplomats?|envoys?|officials?|king|queen|prince|princess|monarch|governors?|mayors?|senators?|"
+                          r"congress(?:wo)?m[ae]n|parliamentarians?|deputies|legislators|counterparts?|consuls?|"
+                          r"head of (?:state|government)|vice|deputy|chief|commander|general|admiral|spokesperson|"
+                          r"charg[eé] d.affaires|government|authorities|foreign office|mission)\b", re.IGNORECASE)
+
+
+def _state_actor(e: Event, sents, text: str, officials: list[Hit], agencies: list[Hit], off: int) -> bool:
+    """An official visit is made by a state's official, delegation or body (CONTRACT.md: 'official, state or
+    working visits; a delegation visiting'): a tour of a civil-society group ('IFCO Pastors for Peace
+    commenced a tour of ... communities') is none. Some sentence of the event, or the item's headline,
+    names such a visitor: a named person, a public body, or a role word."""
+    spans = [(sents[i].start_char, sents[i].end_char) for i in sorted(e.sents | {0})]
+    for a, b in spans:
+        if _STATE_ACTOR.search(text, a, b):
+            return True
+        if any(a <= h.start - off < b for h in officials):
+            return True     # a named person ('the visit of Nelson Mandela to Cuba in 1991')
+        if any(a <= h.start - off < b for h in agencies):
+            return True
+    return False
 
 
 def _civil_events(events: list[Event], sents, text: str, agencies: list[Hit], off: int, rl: Rules) -> list[Event]:
@@ -503,7 +529,13 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start]))
     if backref:
         dates, fallback = [], []
-    own = _first_date(dates, trig.start + off, b, text, off, skip)
+    # a date opening the trigger's line ('March 31, 2015, the first meeting took place ... as was proposed
+    # by Cuba in July of 2014'; 'On June 14, 2018, the Seventh ...') is the event's, before any later one
+    lead = next((h for h in dates if a <= h.start < trig.start + off
+                 and _LEAD_GAP.fullmatch(text[a - off:h.start - off])
+                 and not _CLAUSE_CUT.search(text, h.end - off, trig.start)
+                 and not re.search(r",\s*(?:and|but|while)\b", text[h.end - off:trig.start])), None)
+    own = lead or _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
     weak = d is None
     d = d or _first_date(list(fallback), *wide, text, off, skip)
