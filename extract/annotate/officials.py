@@ -67,7 +67,7 @@ def _glued(t: str) -> bool:
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MAX_NAME_TOKENS = 7
 #: honorifics that are also name words: stripped only before a name of two words or more
-AMBIGUOUS_HONORIFICS = {"Sheikh"}
+AMBIGUOUS_HONORIFICS = {"Sheikh", "Shaikh", "Sheikha", "Shaikha"}
 
 
 @dataclass(frozen=True)
@@ -296,6 +296,26 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     return s, e
 
 
+def _after_lead_honorifics(seg: _Seg, a: int, b: int, lex: Lexicon) -> int:
+    """Token where the name starts when the run a..b opens with honorifics whose words are name words
+    alone ("Tan Sri | Muhyiddin Yassin", "Datuk Seri | Anwar Ibrahim"): at least one name word stays."""
+    doc = seg.doc
+    # (the honorific may begin before the run: "Datuk | Seri Anwar Ibrahim" with "Seri" grown into it)
+    m = None
+    for p in range(max(0, a - 2), a + 1):
+        m = lex.honorific_lead.match(seg.text, doc[p].idx, doc[b - 1].idx)
+        if m and m.end() > doc[a].idx:
+            break
+    if not m or m.end() <= doc[a].idx:
+        return a
+    k = a
+    while k < b - 1 and doc[k + 1].idx <= m.end():
+        k += 1
+    if k > a and doc[k].idx >= m.end() and doc[k - 1].text.split()[-1] not in AMBIGUOUS_HONORIFICS:
+        return k
+    return a
+
+
 def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int, int]:
     """Grow a name over adjacent name tokens the model left out ('Josefina' + 'Vidal Ferreiro')."""
     doc = seg.doc
@@ -481,6 +501,15 @@ _APPOS_OPEN = {",", "–", "—"}
 _APPOS_PRE_LOWER = 3
 
 
+#: honorifics that head a title when a seat follows ("MP for Leeds Central"); alone they are no title
+_SEAT_HONORIFICS = {"MP", "MPs", "MEP", "MLA"}
+
+
+def _seat_honorific(doc: Doc, k: int, lex: Lexicon) -> bool:
+    return doc[k].text in _SEAT_HONORIFICS and k + 2 < len(doc) and doc[k + 1].lower_ in ("for", "of") \
+        and doc[k + 2].text[:1].isupper()
+
+
 def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> tuple[int, int] | None:
     """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
     if i >= len(doc):
@@ -491,7 +520,8 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     elif doc[i].text not in _APPOS_OPEN:
         # an apposition the page left without its comma: "Fadli Zon Deputy Speaker of the House",
         # "Adam M. Tugio Director for North America" (a capitalized head right after the name)
-        if not (doc[i].text[:1].isupper() and _is_head(doc[i], lex)) or "\n" in doc[i - 1].whitespace_:
+        if not (doc[i].text[:1].isupper() and (_is_head(doc[i], lex) or _seat_honorific(doc, i, lex))) \
+                or "\n" in doc[i - 1].whitespace_:
             return None
         i -= 1
     elif doc[i].text != "," and doc[i].whitespace_:
@@ -505,11 +535,12 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     if start + 2 < len(doc) and doc[start].lower_ == "who" and doc[start + 1].lower_ in ("is", "was", "serves"):
         # a relative clause naming the role: "Ana da Silva Costa, who is (also) the Secretary of State ..."
         start += 2
-        while start < len(doc) and doc[start].lower_ in ("also", "currently", "now", "as", "the", "a", "an"):
+        while start < len(doc) and doc[start].lower_ in ("also", "currently", "now", "as", "the", "a", "an", "until",
+                                                         "recently", "formerly", "previously", "then"):
             start += 1
     if start >= len(doc):
         return None
-    end = start
+    end = base = start
     has_head = False
     head_upper = False
     lowers = 0
@@ -538,6 +569,17 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
                             or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and low not in lex.office
                             and not (t.text[:1].isupper() and _is_head(t, lex) and has_head)):
             break   # the title ends where the next person begins ("... and Dr. Jacqueline Bisasor")
+        if not has_head and low in ("’s", "'s") and end > start and end == base + lowers and doc[end - 1].is_lower \
+                and doc[end - 1].is_alpha and end + 1 < len(doc) and doc[end + 1].is_lower:
+            # a lowercase body owning the role: "the embassy's | first secretary", "the mission's | press attaché"
+            # (_strip_title drops the owner)
+            end += 1
+            base, lowers = end, 0
+            continue
+        if t.text in ("'", "’") and end > start and not doc[end - 1].whitespace_ and doc[end - 1].lower_.endswith("s") \
+                and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1    # a plural possessive inside an office: "General Secretary of the Workers' | Party of Korea"
+            continue
         if has_head and low in ("’s", "'s") and end + 1 < len(doc) and doc[end + 1].is_lower:
             # a possessive topic after the office ends it: "General Director for U.S. Affairs | on U.S.
             # State Department's false accusations"; cut back to the preposition that opened it
@@ -548,7 +590,7 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
         if head_upper and low in ("at", "in", "on", "during") and end + 2 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") \
                 and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
             break   # a capitalized title ends where a lowercase phrase begins: "Minister of ... | at the reception"
-        is_head = _is_head(t, lex) or low.rstrip("s") in lex.heads
+        is_head = _is_head(t, lex) or low.rstrip("s") in lex.heads or _seat_honorific(doc, end, lex)
         if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or is_head \
                 or (has_head and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET")):
             if is_head:
@@ -559,7 +601,7 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
                 break
             end += 1
             continue
-        if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == start + lowers \
+        if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == base + lowers \
                 and t.pos_ in ("ADJ", "NOUN", "VERB"):
             lowers += 1     # "a research | scientist", "recognized political | figure"
             end += 1
@@ -711,7 +753,7 @@ def _country_of_title(title: str, res: Resources) -> str | None:
     return None
 
 
-_FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|"
+_FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|\b(?:FM|EAM)\b|"
                                r"\bMinist(?:er|ro)(?: of State)? (?:of|for|de) (?:Foreign (?:Affairs|Relations)|External (?:Affairs|Relations)|"
                                r"Relaciones Exteriores)")
 # a U.S. cabinet secretary names a department: "Secretary of Agriculture", "Agriculture Secretary"
@@ -977,6 +1019,12 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         if sp is None or any(seg.blocked[i] and seg.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
             continue
         a, b = _grow(seg, sp.start, sp.end, lex, res)
+        # words of a several-word honorific that are name words alone ("Datuk Seri | Anwar Ibrahim", "Dato'
+        # Sri | Mohamad Hasan"): the name starts after the honorific
+        a = _after_lead_honorifics(seg, a, b, lex)
+        if b - a == 1 and a > 0 and doc[a - 1].text in AMBIGUOUS_HONORIFICS and not seg.taken[a - 1] \
+                and "\n" not in doc[a - 1].whitespace_:
+            a -= 1      # "Sheikh | Hasina": before a one-word name the word is part of it
         while b - a > 1 and doc[a].text.isupper() and len(doc[a]) > 1 and (
                 doc[a].text in res.agencies or lookup_country(doc[a].text, res)):
             a += 1  # a body's acronym glued to the name by the model: "Secretary General of CARICOM | Carla Barnett"
