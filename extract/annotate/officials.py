@@ -164,9 +164,16 @@ class _Seg:
             if sp is not None:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
+        self.state_name = [False] * n   # inside a state's name of several words
         self.place = [False] * n     # a one-word place (a surname may be a city: "Camilo Cienfuegos")
         for sp in doc.spans.get("places", []):
-            if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
+            # (a state's name of several words is no person even where the model reads a word of it as one:
+            # "Antigua and | Barbuda")
+            several = sp.end - sp.start > 2 and lookup_country(sp.text, ctx.res)
+            if several:
+                for i in range(sp.start, sp.end):
+                    self.state_name[i] = True
+            if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)) or several:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
                 if sp.end - sp.start == 1 and not self.ent[sp.start] == "GPE":
@@ -349,6 +356,14 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
         if not (seg.free_name_token(b, lex, res) and seg.ent[b] in ("", "PERSON", "GPE", "ORG")):
             break
         if seg.ent[b] in ("GPE", "ORG") and (b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I"):
+            e = b + 1
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            if doc[b].ent_iob_ == "B" and seg.ent[b] == "ORG" and e - a <= MAX_NAME_TOKENS and b - a == 1 \
+                    and all(seg.free_name_token(x, lex, res) and "\n" not in doc[x].whitespace_ for x in range(b, e - 1)) \
+                    and seg.free_name_token(e - 1, lex, res):
+                b = e   # the rest of a name the model read as a body: "Counsellor Ana" + "Lidia Pérez"
+                continue
             break   # a multi-token place or body after the name is not part of it
         b += 1
     return a, b
@@ -567,7 +582,8 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
             break       # "ambassador concurrent | in that country": a place by reference is no office
         if end > start and (t.text in lex.honorific_toks and t.text[:1].isupper()
                             or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and low not in lex.office
-                            and not (t.text[:1].isupper() and _is_head(t, lex) and has_head)):
+                            and not (t.text[:1].isupper() and _is_head(t, lex) and has_head)
+                            and not (seg is not None and seg.state_name[end])):
             break   # the title ends where the next person begins ("... and Dr. Jacqueline Bisasor")
         if not has_head and low in ("’s", "'s") and end > start and end == base + lowers and doc[end - 1].is_lower \
                 and doc[end - 1].is_alpha and end + 1 < len(doc) and doc[end + 1].is_lower:
@@ -602,7 +618,9 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
             end += 1
             continue
         if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == base + lowers \
-                and t.pos_ in ("ADJ", "NOUN", "VERB"):
+                and t.pos_ in ("ADJ", "NOUN", "VERB") and not (
+                    t.tag_ in ("VBD", "VBZ", "VBP") and end + 1 < len(doc) and doc[end + 1].pos_ in ("DET", "PRON", "ADP", "PART")):
+            # (a finite verb ends the name's clause: "Sir Rodney Williams, | received the Cuban ambassador")
             lowers += 1     # "a research | scientist", "recognized political | figure"
             end += 1
             continue
@@ -1016,7 +1034,8 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         if r is None:
             continue
         sp = doc.char_span(ent.start_char + r[0], ent.start_char + r[1], alignment_mode="expand")
-        if sp is None or any(seg.blocked[i] and seg.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
+        if sp is None or any(seg.blocked[i] and (seg.ent[i] != "PERSON" or seg.state_name[i])
+                             for i in range(sp.start, sp.end)):
             continue
         a, b = _grow(seg, sp.start, sp.end, lex, res)
         # words of a several-word honorific that are name words alone ("Datuk Seri | Anwar Ibrahim", "Dato'
