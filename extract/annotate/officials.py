@@ -428,6 +428,13 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         if t.text == "." and start - 2 >= 0 and doc[start - 2].text in TITLE_INNER and not doc[start - 2].whitespace_:
             start -= 1      # "Chargé d'Affaires a.i | ." split by the tokenizer
             continue
+        if t.text == "." and start - 2 >= 0 and doc[start - 2].lower_ + "." in heads and not doc[start - 2].whitespace_ \
+                and not seg.taken[start - 2]:
+            start -= 2      # an abbreviated rank the tokenizer split: "Lt | . | Gen. Michael Kurilla"
+            has_head = True
+            if doc[start].is_sent_start:
+                break
+            continue
         if t.text in PUNCT_STOP:
             # an office list before its head: "Minister of Tourism, Arts and Culture"
             if t.text == "," and not has_head and commas < _PRE_HEAD_COMMAS and start - 2 >= 0 \
@@ -595,6 +602,15 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
         if t.text in ("'", "’") and end > start and not doc[end - 1].whitespace_ and doc[end - 1].lower_.endswith("s") \
                 and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
             end += 1    # a plural possessive inside an office: "General Secretary of the Workers' | Party of Korea"
+            continue
+        if has_head and low in ("’s", "'s") and not any(doc[x].lower_ in OFFICE_PREP for x in range(start, end)) \
+                and any(_is_head(doc[x], lex) for x in range(end + 1, min(end + 4, len(doc)))) \
+                and all(doc[x].is_lower and doc[x].is_alpha for x in range(end + 1, min(end + 2, len(doc)))):
+            # a role owning the person's role: "Mikhail Bogdanov, the Russian President's | special envoy for
+            # the Middle East": the role is what follows the possessive
+            start = base = end = end + 1
+            has_head = head_upper = False
+            lowers = 0
             continue
         if has_head and low in ("’s", "'s") and end + 1 < len(doc) and doc[end + 1].is_lower:
             # a possessive topic after the office ends it: "General Director for U.S. Affairs | on U.S.
@@ -967,6 +983,47 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
     return out
 
 
+def _coordinated_names(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
+    """Runs of two or more proper-noun name words joined to a found name by "and" or a comma, left or right,
+    with nothing but punctuation, a function word or a line start on their other side."""
+    doc = seg.doc
+    out: list[tuple[int, int]] = []
+    todo = list(names)
+    while todo:
+        a, b = todo.pop()
+        found = []
+        # left: "<run> and|, <name>"
+        if a >= 3 and (doc[a - 1].lower_ in ("and", "&") or doc[a - 1].text == ","):
+            r = _name_run(seg, a - 2, lex, res, step=-1)
+            if r and r[1] == a - 1:
+                found.append(r)
+        # right: "<name> and|, <run>"
+        if b + 2 < len(doc) and (doc[b].lower_ in ("and", "&") or doc[b].text == ","):
+            r = _name_run(seg, b + 1, lex, res)
+            if r and r[0] == b + 1:
+                found.append(r)
+        for r in found:
+            x, y = r
+            if y - x < 2 or not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in PARTICLES for k in range(x, y)) \
+                    or not _run_ok(doc, x, y, res) or any("\n" in doc[k].whitespace_ for k in range(x, y - 1)) \
+                    or any(seg.ent[k] not in ("", "PERSON") for k in range(x, y)) \
+                    or lookup_country(doc[x:y].text, res) or res.places.get(fold(doc[x:y].text)):
+                continue    # (a body, a medium or a place the model saw: "Coca Cola and", "Saint Lucia and")
+            before_ok = x == 0 or doc[x - 1].text in PUNCT_STOP or doc[x - 1].lower_ in STOP_WORDS \
+                or "\n" in doc[x - 1].whitespace_ or doc[x - 1].pos_ in ("VERB", "ADP", "AUX", "CCONJ", "SCONJ")
+            after_ok = y >= len(doc) or doc[y].text in PUNCT_STOP or doc[y].lower_ in STOP_WORDS or doc[y].is_lower
+            # (a determiner before capitalized words makes them an epithet or a thing: "the Heroic Guerrilla,
+            # Ernesto Che Guevara")
+            if not (before_ok and after_ok) or x > 0 and doc[x - 1].lower_ in _STOP_NAME_TOKENS \
+                    or _named_thing(doc, x, y, lex):
+                continue
+            for k in range(x, y):
+                seg.taken[k] = True
+            out.append(r)
+            todo.append(r)
+    return out
+
+
 def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
     """Later mentions by part of a name found in the segment ('Wang' of 'Wang Yi', 'Sierra Díaz')."""
     doc = seg.doc
@@ -1055,14 +1112,16 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             if b - a == 1 or not seg.free_name_token(a + 1, lex, res):
                 continue   # a headline gerund, "Honoring Fidel and Chávez"
             a += 1         # ... before the name: "Honoring | Fidel"
-        if _named_thing(doc, a, b, lex) or a > 0 and doc[a - 1].lower_ in _INSTITUTION_NOUNS \
-                or a > 2 and doc[a - 1].lower_ == "and" and doc[a - 3].lower_ in _INSTITUTION_NOUNS:
+        if _named_thing(doc, a, b, lex) or _after_institution_noun(doc, a):
             continue   # (the Military Barracks Carlos Manuel de Céspedes: a facility named after a person)
         for i in range(a, b):
             seg.taken[i] = True
         cands.append((a, b, "ner"))
     # 2. names next to a title that the model missed
     cands += [(a, b, "rule:title") for a, b in _title_anchored(seg, lex, res)]
+    # 2b. names coordinated with a found name that the model missed ("Ana Torres and | Luis Gómez",
+    # "Thabo Mokoena, | Sipho Dlamini and Nomvula Khumalo")
+    cands += [(a, b, "rule:list") for a, b in _coordinated_names(seg, [(a, b) for a, b, _ in cands], lex, res)]
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     out = []
@@ -1143,11 +1202,27 @@ def _accredited_to(doc: Doc, h: Hit, offset: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("to", "before")
 
 
+def _after_institution_noun(doc: Doc, a: int) -> bool:
+    """Does an institution or vessel noun stand before the name, or before the capitalized name it is
+    coordinated with ("the ships Almirante Padilla and | Juan Pablo Duarte", "the schools Camilo
+    Cienfuegos and | Frank País")?"""
+    if a > 0 and doc[a - 1].lower_ in _INSTITUTION_NOUNS:
+        return True
+    if a > 2 and doc[a - 1].lower_ == "and":
+        k = a - 2
+        while k > 0 and a - 2 - k < 5 and (doc[k].text[:1].isupper() or doc[k].lower_ in PARTICLES):
+            k -= 1
+        return k < a - 2 and doc[k].lower_ in _INSTITUTION_NOUNS
+    return False
+
+
 #: nouns of facilities and institutions named after a person that follows them
 _INSTITUTION_NOUNS = {"barracks", "school", "hospital", "polyclinic", "park", "street", "avenue", "square", "airport",
                       "stadium", "library", "museum", "theatre", "theater", "brigade", "contingent", "prize", "award",
                       "medal", "order", "foundation", "institute", "university", "association", "club", "movement",
-                      "centre", "center", "hall", "campus"}
+                      "centre", "center", "hall", "campus",
+                      # vessels named after people
+                      "ship", "ships", "vessel", "vessels", "frigate", "schooner", "tanker", "cruiser", "yacht"}
 #: nouns before a quoted proper name of a group or a work ('the musical group "María Alejandra y Cubanía"')
 _GROUP_NOUNS = _INSTITUTION_NOUNS | {"group", "band", "orchestra", "ensemble", "company", "movie", "film", "book",
                                      "documentary", "programme", "program", "project", "festival", "contest", "event"}
