@@ -67,7 +67,7 @@ def _glued(t: str) -> bool:
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MAX_NAME_TOKENS = 7
 #: honorifics that are also name words: stripped only before a name of two words or more
-AMBIGUOUS_HONORIFICS = {"Sheikh"}
+AMBIGUOUS_HONORIFICS = {"Sheikh", "Shaikh", "Sheikha", "Shaikha"}
 
 
 @dataclass(frozen=True)
@@ -164,9 +164,16 @@ class _Seg:
             if sp is not None:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
+        self.state_name = [False] * n   # inside a state's name of several words
         self.place = [False] * n     # a one-word place (a surname may be a city: "Camilo Cienfuegos")
         for sp in doc.spans.get("places", []):
-            if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
+            # (a state's name of several words is no person even where the model reads a word of it as one:
+            # "Antigua and | Barbuda")
+            several = sp.end - sp.start > 2 and lookup_country(sp.text, ctx.res)
+            if several:
+                for i in range(sp.start, sp.end):
+                    self.state_name[i] = True
+            if all(self.ent[i] != "PERSON" for i in range(sp.start, sp.end)) or several:
                 for i in range(sp.start, sp.end):
                     self.blocked[i] = True
                 if sp.end - sp.start == 1 and not self.ent[sp.start] == "GPE":
@@ -296,6 +303,26 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     return s, e
 
 
+def _after_lead_honorifics(seg: _Seg, a: int, b: int, lex: Lexicon) -> int:
+    """Token where the name starts when the run a..b opens with honorifics whose words are name words
+    alone ("Tan Sri | Muhyiddin Yassin", "Datuk Seri | Anwar Ibrahim"): at least one name word stays."""
+    doc = seg.doc
+    # (the honorific may begin before the run: "Datuk | Seri Anwar Ibrahim" with "Seri" grown into it)
+    m = None
+    for p in range(max(0, a - 2), a + 1):
+        m = lex.honorific_lead.match(seg.text, doc[p].idx, doc[b - 1].idx)
+        if m and m.end() > doc[a].idx:
+            break
+    if not m or m.end() <= doc[a].idx:
+        return a
+    k = a
+    while k < b - 1 and doc[k + 1].idx <= m.end():
+        k += 1
+    if k > a and doc[k].idx >= m.end() and doc[k - 1].text.split()[-1] not in AMBIGUOUS_HONORIFICS:
+        return k
+    return a
+
+
 def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int, int]:
     """Grow a name over adjacent name tokens the model left out ('Josefina' + 'Vidal Ferreiro')."""
     doc = seg.doc
@@ -329,6 +356,14 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
         if not (seg.free_name_token(b, lex, res) and seg.ent[b] in ("", "PERSON", "GPE", "ORG")):
             break
         if seg.ent[b] in ("GPE", "ORG") and (b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I"):
+            e = b + 1
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            if doc[b].ent_iob_ == "B" and seg.ent[b] == "ORG" and e - a <= MAX_NAME_TOKENS and b - a == 1 \
+                    and all(seg.free_name_token(x, lex, res) and "\n" not in doc[x].whitespace_ for x in range(b, e - 1)) \
+                    and seg.free_name_token(e - 1, lex, res):
+                b = e   # the rest of a name the model read as a body: "Counsellor Ana" + "Lidia Pérez"
+                continue
             break   # a multi-token place or body after the name is not part of it
         b += 1
     return a, b
@@ -392,6 +427,13 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
             continue
         if t.text == "." and start - 2 >= 0 and doc[start - 2].text in TITLE_INNER and not doc[start - 2].whitespace_:
             start -= 1      # "Chargé d'Affaires a.i | ." split by the tokenizer
+            continue
+        if t.text == "." and start - 2 >= 0 and doc[start - 2].lower_ + "." in heads and not doc[start - 2].whitespace_ \
+                and not seg.taken[start - 2]:
+            start -= 2      # an abbreviated rank the tokenizer split: "Lt | . | Gen. Michael Kurilla"
+            has_head = True
+            if doc[start].is_sent_start:
+                break
             continue
         if t.text in PUNCT_STOP:
             # an office list before its head: "Minister of Tourism, Arts and Culture"
@@ -481,6 +523,15 @@ _APPOS_OPEN = {",", "–", "—"}
 _APPOS_PRE_LOWER = 3
 
 
+#: honorifics that head a title when a seat follows ("MP for Leeds Central"); alone they are no title
+_SEAT_HONORIFICS = {"MP", "MPs", "MEP", "MLA"}
+
+
+def _seat_honorific(doc: Doc, k: int, lex: Lexicon) -> bool:
+    return doc[k].text in _SEAT_HONORIFICS and k + 2 < len(doc) and doc[k + 1].lower_ in ("for", "of") \
+        and doc[k + 2].text[:1].isupper()
+
+
 def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> tuple[int, int] | None:
     """Token range of an apposition title after the name ending at token i: ', Director General for ...'."""
     if i >= len(doc):
@@ -491,7 +542,8 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     elif doc[i].text not in _APPOS_OPEN:
         # an apposition the page left without its comma: "Fadli Zon Deputy Speaker of the House",
         # "Adam M. Tugio Director for North America" (a capitalized head right after the name)
-        if not (doc[i].text[:1].isupper() and _is_head(doc[i], lex)) or "\n" in doc[i - 1].whitespace_:
+        if not (doc[i].text[:1].isupper() and (_is_head(doc[i], lex) or _seat_honorific(doc, i, lex))) \
+                or "\n" in doc[i - 1].whitespace_:
             return None
         i -= 1
     elif doc[i].text != "," and doc[i].whitespace_:
@@ -505,11 +557,12 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     if start + 2 < len(doc) and doc[start].lower_ == "who" and doc[start + 1].lower_ in ("is", "was", "serves"):
         # a relative clause naming the role: "Ana da Silva Costa, who is (also) the Secretary of State ..."
         start += 2
-        while start < len(doc) and doc[start].lower_ in ("also", "currently", "now", "as", "the", "a", "an"):
+        while start < len(doc) and doc[start].lower_ in ("also", "currently", "now", "as", "the", "a", "an", "until",
+                                                         "recently", "formerly", "previously", "then"):
             start += 1
     if start >= len(doc):
         return None
-    end = start
+    end = base = start
     has_head = False
     head_upper = False
     lowers = 0
@@ -536,8 +589,29 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
             break       # "ambassador concurrent | in that country": a place by reference is no office
         if end > start and (t.text in lex.honorific_toks and t.text[:1].isupper()
                             or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and low not in lex.office
-                            and not (t.text[:1].isupper() and _is_head(t, lex) and has_head)):
+                            and not (t.text[:1].isupper() and _is_head(t, lex) and has_head)
+                            and not (seg is not None and seg.state_name[end])):
             break   # the title ends where the next person begins ("... and Dr. Jacqueline Bisasor")
+        if not has_head and low in ("’s", "'s") and end > start and end == base + lowers and doc[end - 1].is_lower \
+                and doc[end - 1].is_alpha and end + 1 < len(doc) and doc[end + 1].is_lower:
+            # a lowercase body owning the role: "the embassy's | first secretary", "the mission's | press attaché"
+            # (_strip_title drops the owner)
+            end += 1
+            base, lowers = end, 0
+            continue
+        if t.text in ("'", "’") and end > start and not doc[end - 1].whitespace_ and doc[end - 1].lower_.endswith("s") \
+                and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1    # a plural possessive inside an office: "General Secretary of the Workers' | Party of Korea"
+            continue
+        if has_head and low in ("’s", "'s") and not any(doc[x].lower_ in OFFICE_PREP for x in range(start, end)) \
+                and any(_is_head(doc[x], lex) for x in range(end + 1, min(end + 4, len(doc)))) \
+                and all(doc[x].is_lower and doc[x].is_alpha for x in range(end + 1, min(end + 2, len(doc)))):
+            # a role owning the person's role: "Mikhail Bogdanov, the Russian President's | special envoy for
+            # the Middle East": the role is what follows the possessive
+            start = base = end = end + 1
+            has_head = head_upper = False
+            lowers = 0
+            continue
         if has_head and low in ("’s", "'s") and end + 1 < len(doc) and doc[end + 1].is_lower:
             # a possessive topic after the office ends it: "General Director for U.S. Affairs | on U.S.
             # State Department's false accusations"; cut back to the preposition that opened it
@@ -548,7 +622,7 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
         if head_upper and low in ("at", "in", "on", "during") and end + 2 < len(doc) and doc[end + 1].lower_ in ("the", "a", "an") \
                 and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
             break   # a capitalized title ends where a lowercase phrase begins: "Minister of ... | at the reception"
-        is_head = _is_head(t, lex) or low.rstrip("s") in lex.heads
+        is_head = _is_head(t, lex) or low.rstrip("s") in lex.heads or _seat_honorific(doc, end, lex)
         if t.text[:1].isupper() or low in CONNECT or t.text in TITLE_INNER or is_head \
                 or (has_head and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET")):
             if is_head:
@@ -559,8 +633,10 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
                 break
             end += 1
             continue
-        if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == start + lowers \
-                and t.pos_ in ("ADJ", "NOUN", "VERB"):
+        if not has_head and t.is_lower and t.is_alpha and lowers < _APPOS_PRE_LOWER and end == base + lowers \
+                and t.pos_ in ("ADJ", "NOUN", "VERB") and not (
+                    t.tag_ in ("VBD", "VBZ", "VBP") and end + 1 < len(doc) and doc[end + 1].pos_ in ("DET", "PRON", "ADP", "PART")):
+            # (a finite verb ends the name's clause: "Sir Rodney Williams, | received the Cuban ambassador")
             lowers += 1     # "a research | scientist", "recognized political | figure"
             end += 1
             continue
@@ -711,7 +787,7 @@ def _country_of_title(title: str, res: Resources) -> str | None:
     return None
 
 
-_FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|"
+_FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|\b(?:FM|EAM)\b|"
                                r"\bMinist(?:er|ro)(?: of State)? (?:of|for|de) (?:Foreign (?:Affairs|Relations)|External (?:Affairs|Relations)|"
                                r"Relaciones Exteriores)")
 # a U.S. cabinet secretary names a department: "Secretary of Agriculture", "Agriculture Secretary"
@@ -907,6 +983,47 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
     return out
 
 
+def _coordinated_names(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
+    """Runs of two or more proper-noun name words joined to a found name by "and" or a comma, left or right,
+    with nothing but punctuation, a function word or a line start on their other side."""
+    doc = seg.doc
+    out: list[tuple[int, int]] = []
+    todo = list(names)
+    while todo:
+        a, b = todo.pop()
+        found = []
+        # left: "<run> and|, <name>"
+        if a >= 3 and (doc[a - 1].lower_ in ("and", "&") or doc[a - 1].text == ","):
+            r = _name_run(seg, a - 2, lex, res, step=-1)
+            if r and r[1] == a - 1:
+                found.append(r)
+        # right: "<name> and|, <run>"
+        if b + 2 < len(doc) and (doc[b].lower_ in ("and", "&") or doc[b].text == ","):
+            r = _name_run(seg, b + 1, lex, res)
+            if r and r[0] == b + 1:
+                found.append(r)
+        for r in found:
+            x, y = r
+            if y - x < 2 or not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in PARTICLES for k in range(x, y)) \
+                    or not _run_ok(doc, x, y, res) or any("\n" in doc[k].whitespace_ for k in range(x, y - 1)) \
+                    or any(seg.ent[k] not in ("", "PERSON") for k in range(x, y)) \
+                    or lookup_country(doc[x:y].text, res) or res.places.get(fold(doc[x:y].text)):
+                continue    # (a body, a medium or a place the model saw: "Coca Cola and", "Saint Lucia and")
+            before_ok = x == 0 or doc[x - 1].text in PUNCT_STOP or doc[x - 1].lower_ in STOP_WORDS \
+                or "\n" in doc[x - 1].whitespace_ or doc[x - 1].pos_ in ("VERB", "ADP", "AUX", "CCONJ", "SCONJ")
+            after_ok = y >= len(doc) or doc[y].text in PUNCT_STOP or doc[y].lower_ in STOP_WORDS or doc[y].is_lower
+            # (a determiner before capitalized words makes them an epithet or a thing: "the Heroic Guerrilla,
+            # Ernesto Che Guevara")
+            if not (before_ok and after_ok) or x > 0 and doc[x - 1].lower_ in _STOP_NAME_TOKENS \
+                    or _named_thing(doc, x, y, lex):
+                continue
+            for k in range(x, y):
+                seg.taken[k] = True
+            out.append(r)
+            todo.append(r)
+    return out
+
+
 def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
     """Later mentions by part of a name found in the segment ('Wang' of 'Wang Yi', 'Sierra Díaz')."""
     doc = seg.doc
@@ -974,9 +1091,16 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         if r is None:
             continue
         sp = doc.char_span(ent.start_char + r[0], ent.start_char + r[1], alignment_mode="expand")
-        if sp is None or any(seg.blocked[i] and seg.ent[i] != "PERSON" for i in range(sp.start, sp.end)):
+        if sp is None or any(seg.blocked[i] and (seg.ent[i] != "PERSON" or seg.state_name[i])
+                             for i in range(sp.start, sp.end)):
             continue
         a, b = _grow(seg, sp.start, sp.end, lex, res)
+        # words of a several-word honorific that are name words alone ("Datuk Seri | Anwar Ibrahim", "Dato'
+        # Sri | Mohamad Hasan"): the name starts after the honorific
+        a = _after_lead_honorifics(seg, a, b, lex)
+        if b - a == 1 and a > 0 and doc[a - 1].text in AMBIGUOUS_HONORIFICS and not seg.taken[a - 1] \
+                and "\n" not in doc[a - 1].whitespace_:
+            a -= 1      # "Sheikh | Hasina": before a one-word name the word is part of it
         while b - a > 1 and doc[a].text.isupper() and len(doc[a]) > 1 and (
                 doc[a].text in res.agencies or lookup_country(doc[a].text, res)):
             a += 1  # a body's acronym glued to the name by the model: "Secretary General of CARICOM | Carla Barnett"
@@ -988,14 +1112,16 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             if b - a == 1 or not seg.free_name_token(a + 1, lex, res):
                 continue   # a headline gerund, "Honoring Fidel and Chávez"
             a += 1         # ... before the name: "Honoring | Fidel"
-        if _named_thing(doc, a, b, lex) or a > 0 and doc[a - 1].lower_ in _INSTITUTION_NOUNS \
-                or a > 2 and doc[a - 1].lower_ == "and" and doc[a - 3].lower_ in _INSTITUTION_NOUNS:
+        if _named_thing(doc, a, b, lex) or _after_institution_noun(doc, a):
             continue   # (the Military Barracks Carlos Manuel de Céspedes: a facility named after a person)
         for i in range(a, b):
             seg.taken[i] = True
         cands.append((a, b, "ner"))
     # 2. names next to a title that the model missed
     cands += [(a, b, "rule:title") for a, b in _title_anchored(seg, lex, res)]
+    # 2b. names coordinated with a found name that the model missed ("Ana Torres and | Luis Gómez",
+    # "Thabo Mokoena, | Sipho Dlamini and Nomvula Khumalo")
+    cands += [(a, b, "rule:list") for a, b in _coordinated_names(seg, [(a, b) for a, b, _ in cands], lex, res)]
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     out = []
@@ -1076,11 +1202,27 @@ def _accredited_to(doc: Doc, h: Hit, offset: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("to", "before")
 
 
+def _after_institution_noun(doc: Doc, a: int) -> bool:
+    """Does an institution or vessel noun stand before the name, or before the capitalized name it is
+    coordinated with ("the ships Almirante Padilla and | Juan Pablo Duarte", "the schools Camilo
+    Cienfuegos and | Frank País")?"""
+    if a > 0 and doc[a - 1].lower_ in _INSTITUTION_NOUNS:
+        return True
+    if a > 2 and doc[a - 1].lower_ == "and":
+        k = a - 2
+        while k > 0 and a - 2 - k < 5 and (doc[k].text[:1].isupper() or doc[k].lower_ in PARTICLES):
+            k -= 1
+        return k < a - 2 and doc[k].lower_ in _INSTITUTION_NOUNS
+    return False
+
+
 #: nouns of facilities and institutions named after a person that follows them
 _INSTITUTION_NOUNS = {"barracks", "school", "hospital", "polyclinic", "park", "street", "avenue", "square", "airport",
                       "stadium", "library", "museum", "theatre", "theater", "brigade", "contingent", "prize", "award",
                       "medal", "order", "foundation", "institute", "university", "association", "club", "movement",
-                      "centre", "center", "hall", "campus"}
+                      "centre", "center", "hall", "campus",
+                      # vessels named after people
+                      "ship", "ships", "vessel", "vessels", "frigate", "schooner", "tanker", "cruiser", "yacht"}
 #: nouns before a quoted proper name of a group or a work ('the musical group "María Alejandra y Cubanía"')
 _GROUP_NOUNS = _INSTITUTION_NOUNS | {"group", "band", "orchestra", "ensemble", "company", "movie", "film", "book",
                                      "documentary", "programme", "program", "project", "festival", "contest", "event"}
