@@ -802,3 +802,35 @@ def test_not_people_round5(nlp, res, text, not_a_person):
 def test_no_title_from_the_predicate(nlp, res, text, mention):
     got = _pipeline_fields(nlp, res, text)
     assert got[mention]["title"] != "ambassador" and got[mention]["title"] != "MP"
+
+
+# from the b07-b08 error lists (sentences rewritten for the tests)
+TITLES5 = [
+    # an abbreviated rank after a role and its comma leaves the role
+    ("The Minister of Foreign Affairs, Sen. Jerome Walcott, said.", "Jerome Walcott", "Minister of Foreign Affairs"),
+    ("Among them was Sen. Dan Kerschen.", "Dan Kerschen", "Sen."),
+    # a plural role before a list of names is each one's
+    ("The Cuban Members of Parliament Santiago Lajes, María Rubio and Pablo Marichal visited London.", "María Rubio",
+     "Member of Parliament"),
+    # a name with its own role before it takes no apposition: the role is the next person's
+    ("The Ambassador of Cuba to Canada, Josefina Vidal, IFCO Executive Director, Gail Walker and others spoke.",
+     "Gail Walker", "Executive Director"),
+    ("UN Secretary-General António Guterres spoke.", "António Guterres", "Secretary-General"),
+]
+
+
+@pytest.mark.parametrize("text,mention,title", TITLES5, ids=[c[1] for c in TITLES5])
+def test_titles_round5(nlp, res, text, mention, title):
+    got = _find(nlp, res, text)
+    assert mention in got, sorted(got)
+    assert got[mention]["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "He said that when Barbadian Ministers came to Cuba they would visit them.",
+    "1. Initial Remarks\nAt the beginning, the two ministers shook hands.",
+    "View the most recent Travel Protocols by the Ministry.",
+    "Fecha de publicación: 14 February 2018",
+])
+def test_not_people_round5(nlp, res, text):
+    assert _find(nlp, res, text) == {}

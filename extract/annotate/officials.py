@@ -50,7 +50,9 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Cuba|Cuban|Island|Province|Cabinet|Minrex|MINREX|God|Pope John Paul|Xinhua|Prensa Latina|"
                       r"Photo|Reply|Readout|Learning|Opens|Caravan|Farm|Family|Bilaterales|Solidaridad|Primera|"
                       r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship|Campus|Barracks|Military|"
-                      r"Revolución|Industries|Building|Sputnik|Granma|Cubadebate|Reuters)\b")
+                      r"Revolución|Industries|Building|Sputnik|Granma|Cubadebate|Reuters|"
+                      # section labels of pages ("1. Initial Remarks", "COVID-19 Protocols", "Fecha de publicación")
+                      r"Remarks|Protocols?|Fecha|Imagen|Publicación|Ministers|Ministries|Deputies|Ambassadors)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -486,6 +488,13 @@ def _title_before(doc: Doc, i: int, lex: Lexicon, seg: _Seg) -> tuple[int, int] 
         end -= 1
     if end <= start or not any(doc[k].lower_ in heads or doc[k].lower_.rstrip("s") in heads for k in range(start, end)):
         return None
+    # an abbreviated rank after a role and its comma leaves the role as the title ("Minister of Foreign
+    # Affairs, Sen. Maxine McClean"; a rank alone stays: "Sen. Dan Kerschen")
+    if end - start == 1 and doc[start].text.endswith(".") and start > 1 and doc[start - 1].text == "," \
+            and doc[start - 2].text[:1].isupper():
+        fuller = _title_before(doc, start, lex, seg)
+        if fuller is not None:
+            return fuller
     return start, end
 
 
@@ -694,8 +703,11 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
         else:
             break
     # an acronym of the body before a lowercase role: "FAO officials for the Caribbean" -> "official for ..."
-    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[1].islower() \
-            and (words[1] in lex.heads or _plural_head(words[1], lex)):
+    # (and before a capitalized one: "IFCO Executive Director", "UN Special Rapporteur": the body is no part
+    # of the role)
+    if len(words) > 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1 \
+            and (words[1].lower() in lex.heads or _plural_head(words[1], lex)
+                 or len(words) > 2 and words[1][:1].isupper() and words[2].lower() in lex.heads):
         words = words[1:]
     # a nationality adjective further in, before the head: "former South African president" -> "former
     # president", "prominent Cuban intellectual" -> "intellectual" (descriptive words before it go,
@@ -1141,7 +1153,9 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             nxt = b
             while nxt < len(doc) and doc[nxt].text == ",":
                 nxt += 1
-            rng = rng if nxt < len(doc) and doc[nxt].lower_ in ("and", "&") else None
+            # (or a list: "Members of Parliament A, B, C and D")
+            rng = rng if nxt < len(doc) and (doc[nxt].lower_ in ("and", "&") or nxt > b and any(c[0] == nxt for c in cands)) \
+                else None
             shared = rng
         elif rng is None and shared is not None and n > 0 and _coordinated(doc, cands[n - 1][1], a):
             rng = shared    # "... and Keith Ellis" takes the plural role of "Arnold August"
@@ -1275,7 +1289,14 @@ def _owned_by_previous(doc: Doc, rng: tuple[int, int], seg: _Seg, lex: Lexicon) 
         k -= 1          # "Gail Teixeira, MP, | Minister of ..."
         if k >= 0 and doc[k].text == ",":
             k -= 1
-    return k >= 0 and seg.taken[k]
+    if k < 0 or not seg.taken[k]:
+        return False
+    # a name that has its own role before it takes no apposition (the nearest construction is its
+    # premodifier): "the Cuban Ambassador ..., José Ramón Cabañas, | IFCO Executive Director, Gail Walker"
+    p = k
+    while p > 0 and seg.taken[p - 1]:
+        p -= 1
+    return _title_before(doc, p, lex, seg) is None
 
 
 def _plural_title(doc: Doc, rng: tuple[int, int], lex: Lexicon) -> bool:
