@@ -287,10 +287,14 @@ class _Ctx:
     statement: bool = False  # the current item is a statement or speech already two paragraphs long
 
 
+#: the field lines of a media advisory ('Date: Friday, 21 May 2021', 'Venue: Taj Hotel'): never a headline
+_FIELD_LINE = re.compile(r"^(?:Date|Time|Venue|Enquiries|Contact|Media contact|Location|Where|When|RSVP)\s*:|\d{1,2}(?:h|:)\d{2}\b", re.IGNORECASE)
+
+
 def _headline_like(i: int, ctx: _Ctx) -> bool:
     b = ctx.blocks[i]
     t = b.text
-    if b.kind != "text":
+    if b.kind != "text" or _FIELD_LINE.match(t):
         return False
     cut = _glued_dateline_cut(t)
     if cut is not None and _headline_shape(t[:cut]) and len(t[:cut]) <= 200:

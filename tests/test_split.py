@@ -307,3 +307,16 @@ def test_translated_headline_with_a_period_stays_in_the_head():
     t = "Encuentro con la comunidad cubana\n\nEl embajador se reunió con la comunidad cubana en Dublín.\n"
     (it,) = S.split(t, RULES)
     assert t[it.body_start:].startswith("El embajador")
+
+
+def test_media_advisory_field_lines_are_no_headlines():
+    t = ("Minister to host her Zimbabwean counterpart on a Working Visit\n"
+         "The Minister will host her counterpart on Friday, 21 May 2021 in Cape Town.\n"
+         "Members of the Media are invited for the opening remarks as follows:\n"
+         "Date: Friday, 21 May 2021\n"
+         "Time: 14h30 - Photo-Opportunity\n"
+         "15h15 - Opening Remarks\n"
+         "Venue: Taj Hotel, Cape Town\n"
+         "The visit takes place against the historical bonds between the two countries.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Minister to host her Zimbabwean counterpart on a Working Visit"
