@@ -206,7 +206,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     m = _PLACE_ONLY.match(head)
     # a place-only dateline is not a name ending in an initial ('Secretary of State Antony J. Blinken')
     # nor a label ('Press Release: Illinois ...', 'MINREX: Foreign Minister ...')
-    if m and len(m["place"]) <= 40 and not re.search(r"\b(?:The|This|In|On|At|A|An|Mr|Mrs|Ms|Dr|H\.E)\b|\b[A-Z]$", m["place"]) \
+    if m and len(m["place"]) <= 40 and not re.search(r"\b(?:The|This|In|On|At|A|An|Mr|Mrs|Ms|Dr|H\.E|Hon|Sen|Amb|Rev|Prof|Sir)\b|\b[A-Z]$", m["place"]) \
             and not _LABEL_WORD.search(m["place"]) and not (m["place"].isupper() and head[m.end("place"):].lstrip().startswith(":")):
         return Dateline(offset, offset + m.end(), m["place"], offset, None)
     return None

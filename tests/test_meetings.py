@@ -909,6 +909,8 @@ ITEM_TYPES_4 = [
     ("meeting_while_attending_summit", "The Foreign Minister of Japan, who was in Vientiane to attend the ASEAN "
      "Foreign Ministers' Meeting, held a meeting with the Secretary of State of the United States, John Kerry.",
      ["bilateral_meeting", "multilateral_meeting"]),
+    ("regional_event", "The Minister attended the regional event on Zika sponsored by Cuba and PAHO, to be held "
+     "October 20-21.", ["multilateral_meeting"]),
     # the top type is chosen per clause: two events in one sentence
     ("talks_and_later_reception", "The President of Cuba held talks with the President of Vietnam and later "
      "attended a reception offered in his honour.", ["bilateral_meeting", "ceremony"]),

@@ -320,3 +320,12 @@ def test_media_advisory_field_lines_are_no_headlines():
          "The visit takes place against the historical bonds between the two countries.\n")
     (it,) = S.split(t, RULES)
     assert it.headline == "Minister to host her Zimbabwean counterpart on a Working Visit"
+
+
+@pytest.mark.parametrize("text", [
+    "Hon. John Boyce, Minister of Health of Barbados, makes a working visit to Havana.",
+    "Sen. Maxine McClean, Minister of Foreign Affairs, announced the opening.",
+    "Amb. Ana Pérez, the Cuban envoy, spoke.",
+])
+def test_an_honorific_is_no_dateline_place(text):
+    assert S.parse_dateline(text) is None
