@@ -168,7 +168,7 @@ _SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permane
             (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de (.+)$"),
              lambda m: f"{m[1]} of {m[2]}")]
 #: heads whose canonical name the code composes with the state, so a nationality before them is dropped
-_COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
+_COMPOSED_HEAD = re.compile(r"^(?:Ministry|Federal Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
                             r"National Assembly|Senate|Congress|Department|Foreign|Cabinet|Administration|Interests Section|"
                             r"State Mission|Delegation|Presidency|Office of|Permanent Mission|Central Committee|Political Bureau|"
                             r"Communist Party|Chancellery|Council of (?:State|Ministers))\b"
@@ -469,7 +469,8 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # body that is no composed head is part of its own name ("Ghana Armed Forces", "Sri Lanka Freedom Party",
     # "Namibian Police"); before a composed head it is not ("Chinese Foreign Ministry", "Ghanaian Parliament")
     kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, body)), "other")
-    if body != text and not _COMPOSED_HEAD.match(body) and not re.match(r"(?:U\.?S\.?A?|United States|UK|U\.K\.) ", text):
+    if body != text and not _COMPOSED_HEAD.match(body) and not re.fullmatch(r"[A-Z]\w+ Government", body) \
+            and not re.match(r"(?:U\.?S\.?A?|United States|UK|U\.K\.) ", text):
         body = text
     name = _normalize_name(body)
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
@@ -605,7 +606,7 @@ def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
         # "the Communist Party" on the site of Cuba's embassy in Jamaica, India or South Africa); the
         # publisher's own are named ("National Assembly of People's Power", "Communist Party of Cuba")
         return abroad
-    if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other"):
+    if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other", "agency"):
         return ctx.publisher_cc
     return None
 
@@ -616,7 +617,7 @@ def _normalize_name(s: str) -> str:
     s = s.replace("Ministry of Foreign Relations", "Ministry of Foreign Affairs")
     # a state's foreign ministry under its local wording ("... Affairs, Regional Integration and International
     # Trade", "... Affairs, Trade and Development") is its "Ministry of Foreign Affairs" (models/aliases/README.md)
-    s = re.sub(r"^Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
+    s = re.sub(r"^(?:Federal )?Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
                "Ministry of Foreign Affairs", s)
     return s
 
@@ -756,7 +757,8 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 end = i
                 break
             # "... of Bolivia and the Ministry of Health": an article after a conjunction opens a new body
-            if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the":
+            if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the" \
+                    and not _inside_state_name(doc, i, start, end, res):   # ("Saint Vincent and the Grenadines")
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel" (the model missed the name):
@@ -801,6 +803,15 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                                    and doc[end - 2].lower_ in ("and", ","))):
         end -= 1
     return start, end
+
+
+def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -> bool:
+    """Token i ('and') is inside a state's name written in the span ('Saint Vincent and the Grenadines')."""
+    for a in range(max(start, i - 3), i):
+        for b in range(i + 3, min(end, i + 5) + 1):
+            if doc[a].text[:1].isupper() and _country(doc[a:b].text, res) and not _country(doc[a:i].text, res):
+                return True
+    return False
 
 
 def _looks_like_name(doc: Doc, i: int, res: Resources) -> bool:
