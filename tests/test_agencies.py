@@ -1151,3 +1151,38 @@ def test_written_round5(nlp, res, text, ctx, expected):
 ])
 def test_written_round5_no_body(nlp, res, text, ctx):
     assert _rows(nlp, res, text, **ctx) == []
+
+
+# title-case headlines, sub-bodies before 'of the <parent>', organs under their own rows (written for the tests)
+@pytest.mark.parametrize("text, ctx, expected", [
+    ("Cuban Embassy In Jamaica Hosts Reception For Diplomatic Corps", {"publisher_cc": "CU"},
+     [("Cuban Embassy In Jamaica", "Embassy of Cuba in Jamaica", None, "embassy", "CU")]),
+    ("Embassy Of Cuba In Ghana Celebrates Anniversary Of The Revolution", {"publisher_cc": "CU"},
+     [("Embassy Of Cuba In Ghana", "Embassy of Cuba in Ghana", None, "embassy", "CU")]),
+    ("Ministry Of Foreign Affairs And Foreign Trade Welcomes New Ambassadors", {"publisher_cc": "JM"},
+     [("Ministry Of Foreign Affairs And Foreign Trade", "Ministry of Foreign Affairs", None, "ministry", "JM")]),
+    ("High Commission Of India In Trinidad And Tobago Celebrates Republic Day", {"publisher_cc": "IN"},
+     [("High Commission Of India In Trinidad And Tobago", "High Commission of India in Trinidad and Tobago", None,
+       "embassy", "IN")]),
+    ("Cuban Ambassador Meets With Members Of The Senate", {"publisher_cc": "US"},
+     [("Senate", "United States Senate", None, "legislature", "US")]),
+    ("The Information and Press Department of the Russian Foreign Ministry said.", {"publisher_cc": "CU"},
+     [("Information and Press Department", "Information and Press Department", None, "department", "RU"),
+      ("Russian Foreign Ministry", "Ministry of Foreign Affairs", None, "ministry", "RU")]),
+    ("The Russian Foreign Ministry's Information and Press Department said.", {"publisher_cc": "RU"},
+     [("Russian Foreign Ministry", "Ministry of Foreign Affairs", None, "ministry", "RU"),
+      ("Information and Press Department", "Information and Press Department", None, "department", "RU")]),
+    ("Delegates of the UN Human Rights Council and the UN Committee against Torture attended.", {"publisher_cc": "CU"},
+     [("UN Human Rights Council", "United Nations Human Rights Council", "UNHRC", "igo", None),
+      ("UN Committee against Torture", "Committee against Torture", "CAT", "igo", None)]),
+    ("The UN Second Committee adopted the draft.", {"publisher_cc": "CU"},
+     [("UN Second Committee", "Second Committee of the United Nations General Assembly", None, "igo", None)]),
+    ("The Department of Defense and the Joint Chiefs of Staff briefed reporters.", {"publisher_cc": "US"},
+     [("Department of Defense", "Department of Defense", "DoD", "department", "US"),
+      ("Joint Chiefs of Staff", "Joint Chiefs of Staff", "JCS", "military", "US")]),
+    ("The Permanent Mission of Cuba to the United Nations in New York Hosts Film Screening", {"publisher_cc": "CU"},
+     [("Permanent Mission of Cuba to the United Nations in New York", "Permanent Mission of Cuba to the United Nations",
+       None, "embassy", "CU")]),
+])
+def test_written_round6(nlp, res, text, ctx, expected):
+    assert _rows(nlp, res, text, **ctx) == expected

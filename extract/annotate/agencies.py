@@ -178,6 +178,17 @@ _COMPOSED_HEAD = re.compile(r"^(?:Ministry|Federal Ministry|Ministries|Embass(?:
                             r"|^(?:Directorate|Commission|Council|Agency|Authority|Service|Secretariat|Bureau|Committee|"
                             r"Court|Chamber|Office)(?: General)? (?:of|for|on)\b")
 _POSSESSIVE = {"'s", "’s", "´s"}
+#: verbs of title-case headlines ("Embassy Of Cuba In Ghana | Celebrates Anniversary ...")
+_HEADLINE_VERBS = {"Hosts", "Hosted", "Celebrates", "Celebrated", "Welcomes", "Welcomed", "Holds", "Meets", "Receives",
+                   "Donates", "Donated", "Participates", "Organizes", "Organises", "Organized", "Organised",
+                   "Commemorates", "Commemorated", "Pays", "Attends", "Attended", "Presents", "Presented", "Calls",
+                   "Condemns", "Rejects", "Supports", "Expresses", "Congratulates", "Launches", "Launched", "Announces",
+                   "Joins", "Honors", "Honours", "Highlights", "Denounces", "Thanks", "Marks", "Promotes",
+                   "Inaugurates", "Opens", "Concludes", "Issues", "Releases", "Says", "Urges", "Reiterates", "Discusses",
+                   "Reaffirms", "Extends", "Bids", "Gives", "Offers", "Delivers", "Deplores", "Remembers", "Pledges"}
+_MISSION_WORD = re.compile(r"\b(?:Embass(?:y|ies)|Consulate|Mission|High Commission|Interests Section)\b", re.I)
+#: small words capitalized in title-case headlines ("Meets With Members Of The Senate")
+_TITLE_SMALL = {"Of", "In", "And", "For", "To", "With", "On", "At", "By", "From"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
                 "academies": "Academy", "committees": "Committee", "missions": "Mission"}
@@ -489,6 +500,9 @@ def _igo_named_organ(text: str, res: Resources) -> tuple | None:
         if a is None or a.kind != "igo" or (n == 1 and a.acronym != pre):
             continue
         rest = " ".join(words[n:])
+        r = res.agencies.get(rest)
+        if r is not None and r.kind == "igo" and (not _NAMES_IGO.search(r.name) or a.name in r.name):
+            return r.name, r.acronym, "igo", None   # "UN Committee against Torture": the organ's own row
         if rest[:1].isupper() and BODY_HEAD.search(rest) and not _STATE_HEAD.search(rest) \
                 and not (rest in res.agencies and res.agencies[rest].kind != "igo"):
             return _normalize_name(text), None, "igo", None
@@ -740,10 +754,28 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             while office_end < end and doc[office_end].is_title and (doc[office_end].text in TAIL_STOP
                                                                      or doc[office_end].text in ("Prime", "First")):
                 office_end += 1
+        # a title-case headline's small words before the body ("Members Of The | Senate")
+        while end - start > 1 and doc[start].text in _TITLE_SMALL:
+            start += 1
+            while end - start > 1 and doc[start].lower_ in _ARTICLES:
+                start += 1
         for i in range(start + 1, end):
             t = doc[i]
             if i < office_end:
                 continue
+            # a title-case headline's finite verb ends the body: "Cuban Embassy In Jamaica | Hosts Reception ..."
+            if t.is_title and i > start + 1 and (t.text in _HEADLINE_VERBS or t.pos_ in ("VERB", "AUX")
+                                                 and t.tag_ in ("VBZ", "VBD", "VBP")):
+                end = i
+                break
+            # a mission's host ends at the place: "Cuban Embassy In Jamaica | Hosts Reception For Diplomatic Corps"
+            if t.lower_ in ("in", "to") and _MISSION_WORD.search(doc[start:i].text) and i + 1 < end:
+                j = i + 1 + (doc[i + 1].lower_ == "the")
+                k = next((k for k in range(min(end, j + 4), j, -1) if _host(doc[j:k].text, res)), None)
+                if k is not None and k < end and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                        and doc[k].lower_ not in ("and", "of"):
+                    end = k
+                    break
             if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
                 end = i
                 break
@@ -931,6 +963,11 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             cut = min((a for a, b in aliases if start < a < end < b), default=None)
             if cut is not None:
                 end = cut
+            # "[Information and Press Department] of the Russian Foreign Ministry": a pattern opening on the
+            # last word of an alias is the alias's parent, after its 'of the'
+            lead = max((b for a, b in aliases if a < start < b <= end - 3), default=None)
+            if lead is not None and doc[lead].lower_ == "of" and doc[lead + 1].lower_ == "the":
+                start = lead + 2
             # "Speaker of [the House of Representatives Nancy Pelosi]ORG": the model glues the name after a
             # title's body onto the body; an alias followed only by a person's name ends there
             tail = next((b for a, b in aliases if start <= a and b < end
