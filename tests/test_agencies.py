@@ -1186,3 +1186,25 @@ def test_written_round5_no_body(nlp, res, text, ctx):
 ])
 def test_written_round6(nlp, res, text, ctx, expected):
     assert _rows(nlp, res, text, **ctx) == expected
+
+
+# titles naming a body's word are no bodies; a person after a body's full name is no part of it (written for the tests)
+@pytest.mark.parametrize("text, ctx, expected", [
+    ("Chief of Army Staff General Asim Munir met the delegation.", {"publisher_cc": "PK"}, []),
+    ("The Chief of Naval Staff and the Chief of Defence Staff attended.", {"publisher_cc": "IN"}, []),
+    ("The Commissioner of Police attended the ceremony.", {"publisher_cc": "JM"}, []),
+    ("Secretary of State Antony Blinken met Foreign Minister Wang Yi.", {"publisher_cc": "US"}, []),
+    ("Minister of State for External Affairs V. Muraleedharan visited Havana.", {"publisher_cc": "IN"}, []),
+    ("The Governor of the Bank of Jamaica spoke.", {"publisher_cc": "JM"},
+     [("Bank of Jamaica", "Bank of Jamaica", "BOJ", "agency", "JM")]),
+    ("Permanent Secretary in the Ministry of Foreign Affairs and Foreign Trade Sharon Saunders attended.",
+     {"publisher_cc": "JM"},
+     [("Ministry of Foreign Affairs and Foreign Trade", "Ministry of Foreign Affairs", None, "ministry", "JM")]),
+    ("Speaker of the National Assembly of Pakistan Raja Pervez Ashraf received the delegation.", {"publisher_cc": "PK"},
+     [("National Assembly of Pakistan", "National Assembly of Pakistan", None, "legislature", "PK")]),
+    ("The Department of State's Bureau of Consular Affairs issued the advisory.", {"publisher_cc": "US"},
+     [("Department of State", "Department of State", None, "department", "US"),
+      ("Bureau of Consular Affairs", "Bureau of Consular Affairs", None, "department", "US")]),
+])
+def test_written_round6_titles(nlp, res, text, ctx, expected):
+    assert _rows(nlp, res, text, **ctx) == expected

@@ -59,7 +59,7 @@ CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s", "-"
 #: a pattern span ends before these: titles, honorifics, headline verbs ("Ministry of Foreign Affairs Meets ...")
 TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambassador", "Ambassadors", "Chief", "Head",
              "Spokesperson", "Spokesman", "Spokeswoman", "President", "Vice", "Chairman", "Chairperson", "Chair",
-             "Counsellor", "Counselor", "Consul", "Officer", "Official", "Officials", "Advisor", "Adviser", "Speaker",
+             "Counsellor", "Counselor", "Consul", "Commissioner", "Governor", "Officer", "Official", "Officials", "Advisor", "Adviser", "Speaker",
              "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "H.E.", "Hon.", "Hon", "Prof.", "Meets", "Met", "Receives", "Received",
              "Holds", "Held", "Visits", "Signs", "Statement", "Press", "Briefing", "Home", "Delegation", "Member", "Members"}
 #: body heads: a non-alias candidate must contain one
@@ -970,12 +970,14 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 start = lead + 2
             # "Speaker of [the House of Representatives Nancy Pelosi]ORG": the model glues the name after a
             # title's body onto the body; an alias followed only by a person's name ends there
-            tail = next((b for a, b in aliases if start <= a and b < end
-                         and all(doc[i].lower_ in _ARTICLES for i in range(start, a))), None)
-            if tail is not None and end - tail >= 2 and _looks_like_name(doc, tail, res) \
-                    and not _country(doc[tail:end].text, res) \
+            tail = max((b for a, b in aliases if start <= a and b < end
+                        and all(doc[i].lower_ in _ARTICLES for i in range(start, a))), default=None)
+            # (also a pattern cut inside the name: "... Foreign Trade Sharon | Saunders attended")
+            name_end = min(len(doc), max(end, tail + 2)) if tail is not None else None
+            if tail is not None and name_end - tail >= 2 and _looks_like_name(doc, tail, res) \
+                    and not _country(doc[tail:name_end].text, res) \
                     and all(doc[i].is_title and doc[i].is_alpha and not _continues_office(doc[i].text, res)
-                            and doc[i].ent_type_ not in ("GPE", "LOC", "NORP") for i in range(tail, end)):
+                            and doc[i].ent_type_ not in ("GPE", "LOC", "NORP") for i in range(tail, name_end)):
                 end = tail
             if sp.id_ in ("@of_body", "@of_body_list") or sp.label_ == "ORG":
                 start = _extend_named(doc, start, res)
@@ -1485,6 +1487,8 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
             and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _ORDINALS
                                or re.match(r"\d", doc[start - 1].text)):
         return False   # "the 13th National Party Congress": the event's words are no party
+    if end < len(doc) and doc[end].text == "Staff" and doc[end - 1].text in ("Army", "Navy", "Force", "Defence", "Naval"):
+        return False   # "Chief of Army Staff", "Chief of Air Force Staff" are titles
     # "the Dirksen Senate Office Building", "the State House grounds": a building named after a body
     nxt = [t.text for t in doc[end:end + 2]]
     if nxt[:1] and nxt[0] in FACILITY_NEXT or nxt[:2] == ["Office", "Building"]:
