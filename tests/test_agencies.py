@@ -1208,3 +1208,38 @@ def test_written_round6(nlp, res, text, ctx, expected):
 ])
 def test_written_round6_titles(nlp, res, text, ctx, expected):
     assert _rows(nlp, res, text, **ctx) == expected
+
+
+# coordinations with long state names, 'and the' inside a plural coordination, capitalized plural governments and
+# parliaments (a lowercase 'governments' names no body); written for the tests
+@pytest.mark.parametrize("text, ctx, expected", [
+    ("Officials of the ministries of Foreign Affairs, Defence and the Interior of Angola attended.", {"publisher_cc": "CU"},
+     [("ministries of Foreign Affairs, Defence and the Interior of Angola", "Ministry of Foreign Affairs", None, "ministry", "AO"),
+      ("ministries of Foreign Affairs, Defence and the Interior of Angola", "Ministry of Defence", None, "ministry", "AO"),
+      ("ministries of Foreign Affairs, Defence and the Interior of Angola", "Ministry of the Interior", None, "ministry", "AO")]),
+    ("The foreign ministries of the Socialist Republic of Vietnam and the Lao People's Democratic Republic met.",
+     {"publisher_cc": "VN"},
+     [("foreign ministries of the Socialist Republic of Vietnam and the Lao People's Democratic Republic",
+       "Ministry of Foreign Affairs", None, "ministry", "VN"),
+      ("foreign ministries of the Socialist Republic of Vietnam and the Lao People's Democratic Republic",
+       "Ministry of Foreign Affairs", None, "ministry", "LA")]),
+    ("The Governments of the Republic of Cuba and the Republic of Angola signed.", {"publisher_cc": "CU"},
+     [("Governments of the Republic of Cuba and the Republic of Angola", "Government of Cuba", None, "other", "CU"),
+      ("Governments of the Republic of Cuba and the Republic of Angola", "Government of Angola", None, "other", "AO")]),
+    ("The Governments of Cuba and Jamaica agreed.", {"publisher_cc": "CU"},
+     [("Governments of Cuba and Jamaica", "Government of Cuba", None, "other", "CU"),
+      ("Governments of Cuba and Jamaica", "Government of Jamaica", None, "other", "JM")]),
+    ("The U.S. and Cuban Governments agreed.", {"publisher_cc": "US"},
+     [("U.S. and Cuban Governments", "United States Government", None, "other", "US"),
+      ("U.S. and Cuban Governments", "Government of Cuba", None, "other", "CU")]),
+    ("The Parliaments of Vietnam and Laos signed.", {"publisher_cc": "VN"},
+     [("Parliaments of Vietnam and Laos", "Parliament of Vietnam", None, "legislature", "VN"),
+      ("Parliaments of Vietnam and Laos", "Parliament of Laos", None, "legislature", "LA")]),
+    ("The U.S. and Cuban governments agreed.", {"publisher_cc": "US"}, []),
+    ("The governments of Cuba and Jamaica agreed.", {"publisher_cc": "CU"}, []),
+    ("The Ministries of Health of Cuba and Angola signed a protocol.", {"publisher_cc": "CU"},
+     [("Ministries of Health of Cuba and Angola", "Ministry of Health", None, "ministry", "CU"),
+      ("Ministries of Health of Cuba and Angola", "Ministry of Health", None, "ministry", "AO")]),
+])
+def test_written_round6_coordinations(nlp, res, text, ctx, expected):
+    assert _rows(nlp, res, text, **ctx) == expected

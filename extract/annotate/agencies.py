@@ -67,7 +67,7 @@ BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
                        r"Guards|Troops|Army|Navy|Forces|Defen[cs]e Force|Air Force|Constabulary Force|Police Force|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
                        r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
-                       r"Academies|Central Bank|Reserve Bank|Unit|Departments|Councils|Committees|Missions|Chancellery|Emba ?cuba\w*)\b", re.I)
+                       r"Academies|Governments|Parliaments|Central Bank|Reserve Bank|Unit|Departments|Councils|Committees|Missions|Chancellery|Emba ?cuba\w*)\b", re.I)
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
@@ -191,7 +191,8 @@ _MISSION_WORD = re.compile(r"\b(?:Embass(?:y|ies)|Consulate|Mission|High Commiss
 _TITLE_SMALL = {"Of", "In", "And", "For", "To", "With", "On", "At", "By", "From"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
-                "academies": "Academy", "committees": "Committee", "missions": "Mission"}
+                "academies": "Academy", "committees": "Committee", "missions": "Mission", "governments": "Government",
+                "parliaments": "Parliament"}
 #: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
 _LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign",
                   "chancellery")
@@ -637,11 +638,11 @@ def _normalize_name(s: str) -> str:
 
 
 _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
-                    r"[Cc]ommittees|[Mm]issions) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
+                    r"[Cc]ommittees|[Mm]issions|Governments|Parliaments) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
 _STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
 #: "the Cuban and Vietnamese foreign ministries", "the US and Cuban embassies"
 _NAT_COORD = re.compile(r"^(?P<nats>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)*"
-                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies)$")
+                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies|Governments|Parliaments)$")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
@@ -666,6 +667,10 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
     if m:
         head = _PLURAL_HEAD[m["head"].lower()]
         rest, state_text = m["rest"], m["state"]
+        whole = [re.sub(r"^the ", "", p.strip()) for p in _SPLIT.split(bare[m.start("rest"):]) if p.strip()]
+        if state_text and len(whole) > 1 and all(_country(p, res) for p in whole):
+            # the states alone, each with its long name: "Governments of the Republic of Cuba and the Republic of Angola"
+            rest, state_text = bare[m.start("rest"):], None
         # a host after the last member is every member's host: "Embassies of Cuba and Venezuela in Kenya"
         host = re.search(r" in (?:the )?(?P<host>[A-Z][\w .'’-]+)$", rest)
         host_text = f" in {host['host']}" if host and head in ("Embassy", "Mission") and _country(host["host"], res) else ""
@@ -790,7 +795,10 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 break
             # "... of Bolivia and the Ministry of Health": an article after a conjunction opens a new body
             if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the" \
-                    and not _inside_state_name(doc, i, start, end, res):   # ("Saint Vincent and the Grenadines")
+                    and not _inside_state_name(doc, i, start, end, res) \
+                    and not (any(doc[k].lower_ in _PLURAL_HEAD for k in range(start, min(start + 3, i)))
+                             and i + 2 < end and not BODY_HEAD.match(doc[i + 2].text)):
+                # (not inside a plural coordination: "ministries of Foreign Affairs, Defence and the Interior")
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel" (the model missed the name):
