@@ -1243,3 +1243,26 @@ def test_written_round6_titles(nlp, res, text, ctx, expected):
 ])
 def test_written_round6_coordinations(nlp, res, text, ctx, expected):
     assert _rows(nlp, res, text, **ctx) == expected
+
+
+# acronyms alone and bodies added to the table in this session (written for the tests)
+@pytest.mark.parametrize("text, expected", [
+    ("AOSIS", ("Alliance of Small Island States", "AOSIS", "igo", None)),
+    ("CCJ", ("Caribbean Court of Justice", "CCJ", "igo", None)),
+    ("CICA", ("Conference on Interaction and Confidence-Building Measures in Asia", "CICA", "igo", None)),
+    ("Lancang-Mekong Cooperation", ("Mekong-Lancang Cooperation", "MLC", "igo", None)),
+    ("RBI", ("Reserve Bank of India", "RBI", "agency", "IN")),
+    ("State Bank of Pakistan", ("State Bank of Pakistan", "SBP", "agency", "PK")),
+    ("Bank of Russia", ("Central Bank of Russia", None, "agency", "RU")),
+    ("Stats SA", ("Statistics South Africa", "Stats SA", "agency", "ZA")),
+    ("STATIN", ("Statistical Institute of Jamaica", "STATIN", "agency", "JM")),
+    ("Japan Coast Guard", ("Japan Coast Guard", "JCG", "law_enforcement", "JP")),
+    ("Indian Coast Guard", ("Indian Coast Guard", "ICG", "law_enforcement", "IN")),
+    ("Customs General Administration of the Republic of Cuba", ("General Customs Office", "AGR", "agency", "CU")),
+    ("Commonwealth Secretariat", ("Commonwealth Secretariat", None, "igo", None)),
+    ("Joint Chiefs of Staff", ("Joint Chiefs of Staff", "JCS", "military", "US")),
+    ("AusAID", ("Australian Agency for International Development", "AusAID", "agency", "AU")),
+    ("TIKA", ("Turkish Cooperation and Coordination Agency", "TIKA", "agency", "TR")),
+])
+def test_alias_breadth_round6(res, text, expected):
+    assert A.canonical(text, res) == expected
