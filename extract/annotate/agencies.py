@@ -35,14 +35,15 @@ from .context import Context, Hit
 # ---------------------------------------------------------------- rules as data
 #: capitalized phrases with these words are not public bodies (companies, media, groups, events)
 NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|Foundation|Society|Club|Federation|"
-                        r"Company|Corporation|Corp|Ltd|Inc|Bank|News|Radio|Television|TV|Airlines?|Airways|Hotel|Festival|"
+                        r"Company|Corporation|Corp|Ltd|Inc|(?<!Central )(?<!Reserve )Bank|News|Radio|Television|TV|Airlines?|Airways|Hotel|Festival|"
                         r"Movement|Campaign|Brigade of Solidarity|Friendship Association|Chamber of Commerce|Chambers|Center|Centre|"
                         r"Hospital|Clinic|Museum|Theatre|Theater|Church|Council of Churches|Union of|Workers|Students|Youth|"
                         r"Women|Network|Group of Friends|Fair|Conference|Summit|Forum|Dialogue|Meeting|Commission Meeting|"
                         r"Bilateral Commission|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
                         r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
-                        r"Releases?|Statement|People of|COSATU|Business|Chamber of Commerce)\b"
-                        r"|\bState and Government\b"    # "Heads of State and Government"
+                        r"Releases?|Statement|People of|COSATU|Business|Chamber of Commerce|Council on Foreign Relations|"
+                        r"Council on Hemispheric Affairs|Information Service|Information Bureau)\b"
+                        r"|\bState and Government\b|\bHeads? of (?:State|Government)\b"    # "Heads of State and Government"
                         # facilities named after a body: rooms and residences, not the body
                         r"|\bState House\b|\b(?:Senate|House) Chamber\b")
 #: one-word (or head-only) references that name no particular body ("the ministry", "the Embassy")
@@ -58,27 +59,27 @@ CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s", "-"
 #: a pattern span ends before these: titles, honorifics, headline verbs ("Ministry of Foreign Affairs Meets ...")
 TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambassador", "Ambassadors", "Chief", "Head",
              "Spokesperson", "Spokesman", "Spokeswoman", "President", "Vice", "Chairman", "Chairperson", "Chair",
-             "Counsellor", "Counselor", "Consul", "Officer", "Official", "Officials", "Advisor", "Adviser", "Speaker",
+             "Counsellor", "Counselor", "Consul", "Commissioner", "Governor", "Officer", "Official", "Officials", "Advisor", "Adviser", "Speaker",
              "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "H.E.", "Hon.", "Hon", "Prof.", "Meets", "Met", "Receives", "Received",
              "Holds", "Held", "Visits", "Signs", "Statement", "Press", "Briefing", "Home", "Delegation", "Member", "Members"}
 #: body heads: a non-alias candidate must contain one
 BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|ies)|Consulate|Mission|Parliament|Senate|"
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
-                       r"Guards|Troops|Army|Navy|Forces|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
+                       r"Guards|Troops|Army|Navy|Forces|Defen[cs]e Force|Air Force|Constabulary Force|Police Force|Office|Bureau|Agency|Secretariat|Cabinet|Legislature|Directorate|"
                        r"Administration|Authority|Service|Tribunal|Customs|Brigade|Chamber|House|Section|Academy|"
-                       r"Academies|Unit|Departments|Councils|Committees|Missions|Chancellery|Emba ?cuba\w*)\b", re.I)
+                       r"Academies|Governments|Parliaments|Central Bank|Reserve Bank|Unit|Departments|Councils|Committees|Missions|Chancellery|Emba ?cuba\w*)\b", re.I)
 KIND_BY_HEAD = [
     (r"\b(?:Embassy|Embassies|Consulate|Mission|High Commission|Interests Section)\b", "embassy"),
     (r"\bMinistr(?:y|ies)\b", "ministry"),
     (r"\b(?:Departments?|Directorate|Division)\b", "department"),
     (r"\b(?:Parliament|Senate|Congress|Assembly|House of|Legislature|Legislative Council|Lok Sabha|Rajya Sabha|Chamber of Deputies|"
      r"Subcommittee|Committee on)\b", "legislature"),
-    (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces)\b", "military"),
+    (r"\b(?:Army|Navy|Armed Forces|Air Force|Military|Troops|Defen[cs]e Forces?)\b", "military"),
     (r"\b(?:Police|Guard|Guards|Customs|Border|Coast Guard|Investigation|Enforcement)\b", "law_enforcement"),
     (r"\b(?:Court|Tribunal|Judiciary|Attorney|Prosecutor)\b", "judiciary"),
     (r"\bParty\b", "party"),
     (r"\b(?:Government|Cabinet|Administration)\b", "other"),
-    (r"\b(?:Agency|Service|Authority)\b", "agency"),
+    (r"\b(?:Agency|Service|Authority|Central Bank|Reserve Bank|Academy of Sciences)\b", "agency"),
     # the offices of a head of state or government are part of the executive, like a cabinet
     (r"^(?:Office|Secretariat) of the (?:President|Prime Minister|Vice President|Presidency)\b", "other"),
     # commissions, offices and institutes of a state are agencies ("Electoral Commission", "Office of Foreign
@@ -115,6 +116,9 @@ BY_STATE = {
 #: a foreign ministry's wording with more portfolios than foreign affairs
 _LOCAL_WORDING = re.compile(r"^Ministry (?:of|for) .*\b(?:and|Trade|Cooperation|Integration|Worship|Emigrants|Expatriates|"
                             r"Diaspora|Mobility)\b")
+#: a state's own usual short name for its foreign ministry: on its own pages it names that ministry, not the
+#: counterpart's ("the Foreign Office summoned the Russian ambassador" on a British page)
+_OWN_WORDING = {"GB": {"Foreign Office"}, "DE": {"Foreign Office"}}
 #: states whose own foreign ministry is not called "Ministry of Foreign Affairs"
 _OWN_FOREIGN_MINISTRY = {"US"} | {cc for (name, cc) in BY_STATE if name == "Ministry of Foreign Affairs"}
 #: generic rows whose canonical name is composed with the state: "Government of Cuba", "Parliament of India"
@@ -164,7 +168,7 @@ _SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permane
             (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de (.+)$"),
              lambda m: f"{m[1]} of {m[2]}")]
 #: heads whose canonical name the code composes with the state, so a nationality before them is dropped
-_COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
+_COMPOSED_HEAD = re.compile(r"^(?:Ministry|Federal Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
                             r"National Assembly|Senate|Congress|Department|Foreign|Cabinet|Administration|Interests Section|"
                             r"State Mission|Delegation|Presidency|Office of|Permanent Mission|Central Committee|Political Bureau|"
                             r"Communist Party|Chancellery|Council of (?:State|Ministers))\b"
@@ -174,9 +178,21 @@ _COMPOSED_HEAD = re.compile(r"^(?:Ministry|Ministries|Embass(?:y|ies)|Consulate|
                             r"|^(?:Directorate|Commission|Council|Agency|Authority|Service|Secretariat|Bureau|Committee|"
                             r"Court|Chamber|Office)(?: General)? (?:of|for|on)\b")
 _POSSESSIVE = {"'s", "’s", "´s"}
+#: verbs of title-case headlines ("Embassy Of Cuba In Ghana | Celebrates Anniversary ...")
+_HEADLINE_VERBS = {"Hosts", "Hosted", "Celebrates", "Celebrated", "Welcomes", "Welcomed", "Holds", "Meets", "Receives",
+                   "Donates", "Donated", "Participates", "Organizes", "Organises", "Organized", "Organised",
+                   "Commemorates", "Commemorated", "Pays", "Attends", "Attended", "Presents", "Presented", "Calls",
+                   "Condemns", "Rejects", "Supports", "Expresses", "Congratulates", "Launches", "Launched", "Announces",
+                   "Joins", "Honors", "Honours", "Highlights", "Denounces", "Thanks", "Marks", "Promotes",
+                   "Inaugurates", "Opens", "Concludes", "Issues", "Releases", "Says", "Urges", "Reiterates", "Discusses",
+                   "Reaffirms", "Extends", "Bids", "Gives", "Offers", "Delivers", "Deplores", "Remembers", "Pledges"}
+_MISSION_WORD = re.compile(r"\b(?:Embass(?:y|ies)|Consulate|Mission|High Commission|Interests Section)\b", re.I)
+#: small words capitalized in title-case headlines ("Meets With Members Of The Senate")
+_TITLE_SMALL = {"Of", "In", "And", "For", "To", "With", "On", "At", "By", "From"}
 _ARTICLES = {"the", "a", "an"}
 _PLURAL_HEAD = {"ministries": "Ministry", "departments": "Department", "embassies": "Embassy", "councils": "Council",
-                "academies": "Academy", "committees": "Committee", "missions": "Mission"}
+                "academies": "Academy", "committees": "Committee", "missions": "Mission", "governments": "Government",
+                "parliaments": "Parliament"}
 #: lowercase words that may open a span when the body follows ("diplomatic mission of Cuba")
 _LOWER_OPENERS = ("ministr", "department", "embass", "mission", "consulate", "council", "diplomatic", "foreign",
                   "chancellery")
@@ -389,7 +405,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
             # Cooperation") is not the publisher's own plainly named one: the host's or the item's state
             state = next((c for c in (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
                           if c and c != ctx.publisher_cc), None)
+        if state is None and a.name == "Ministry of Foreign Affairs" and ctx is not None \
+                and text in _OWN_WORDING.get(ctx.publisher_cc, ()):
+            state = ctx.publisher_cc   # "the Foreign Office" on a British page is its own foreign ministry
         return _finish(a.name, a.acronym, a.kind, state or _ctx_cc(a.kind, ctx, a.name), res)
+    organ = _igo_named_organ(text, res)
+    if organ is not None:
+        return organ
     body, cc = strip_nationality(text, res)
     span_cc = cc
     cc = cc or cc_hint
@@ -445,7 +467,10 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
             if a.country_code and explicit and explicit != a.country_code and a.kind != "igo":
                 # the span names another state than the alias row's: "Canadian House of Commons",
                 # "Congress of the Republic of Peru", "Jamaican Coast Guard" keep their own wording
-                return _finish(_normalize_name(inner), None, a.kind, explicit, res)
+                # (a force keeps its state word: "Indian Coast Guard", "Trinidad and Tobago Coast Guard" are the
+                # forces' own names, as "United States Coast Guard" is)
+                own = text if a.kind in ("military", "law_enforcement") and span_cc and not of_cc else inner
+                return _finish(_normalize_name(own), None, a.kind, explicit, res)
             state = a.country_code or explicit or _ctx_cc(a.kind, ctx, a.name)
             return _finish(a.name, a.acronym, a.kind, state, res)
         if of_cc:
@@ -456,12 +481,34 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # body that is no composed head is part of its own name ("Ghana Armed Forces", "Sri Lanka Freedom Party",
     # "Namibian Police"); before a composed head it is not ("Chinese Foreign Ministry", "Ghanaian Parliament")
     kind = next((k for pat, k in KIND_BY_HEAD if re.search(pat, body)), "other")
-    if body != text and not _COMPOSED_HEAD.match(body) and not re.match(r"(?:U\.?S\.?A?|United States|UK|U\.K\.) ", text):
+    if body != text and not _COMPOSED_HEAD.match(body) and not re.fullmatch(r"[A-Z]\w+ Government", body) \
+            and not re.match(r"(?:U\.?S\.?A?|United States|UK|U\.K\.) ", text):
         body = text
     name = _normalize_name(body)
     if name in COMPOSE_OF_STATE or name.endswith(" Government"):
         name = "Government" if name.endswith(" Government") else name
     return _finish(name, None, kind, cc or _ctx_cc(kind, ctx, name), res)
+
+
+def _igo_named_organ(text: str, res: Resources) -> tuple | None:
+    """'SADC Secretariat', 'Organisation of Eastern Caribbean States Commission': an organ named after its
+    intergovernmental body (the body's acronym or full name before the organ's head) is intergovernmental,
+    named as written. Not a state's body ('EU Embassy', 'CARICOM Heads of Government')."""
+    words = text.split()
+    for n in range(len(words) - 1, 0, -1):
+        pre = " ".join(words[:n])
+        a = res.agencies.get(pre) or res.agencies.get(alias_variant(pre, res) or "")
+        if a is None or a.kind != "igo" or (n == 1 and a.acronym != pre):
+            continue
+        rest = " ".join(words[n:])
+        r = res.agencies.get(rest)
+        if r is not None and r.kind == "igo" and (not _NAMES_IGO.search(r.name) or a.name in r.name):
+            return r.name, r.acronym, "igo", None   # "UN Committee against Torture": the organ's own row
+        if rest[:1].isupper() and BODY_HEAD.search(rest) and not _STATE_HEAD.search(rest) \
+                and not (rest in res.agencies and res.agencies[rest].kind != "igo"):
+            return _normalize_name(text), None, "igo", None
+        return None
+    return None
 
 
 def _organ_of(body: str, res: Resources) -> tuple | None:
@@ -574,7 +621,7 @@ def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
         # "the Communist Party" on the site of Cuba's embassy in Jamaica, India or South Africa); the
         # publisher's own are named ("National Assembly of People's Power", "Communist Party of Cuba")
         return abroad
-    if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other"):
+    if kind in ("ministry", "department", "legislature", "military", "law_enforcement", "judiciary", "party", "other", "agency"):
         return ctx.publisher_cc
     return None
 
@@ -585,17 +632,17 @@ def _normalize_name(s: str) -> str:
     s = s.replace("Ministry of Foreign Relations", "Ministry of Foreign Affairs")
     # a state's foreign ministry under its local wording ("... Affairs, Regional Integration and International
     # Trade", "... Affairs, Trade and Development") is its "Ministry of Foreign Affairs" (models/aliases/README.md)
-    s = re.sub(r"^Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
+    s = re.sub(r"^(?:Federal )?Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
                "Ministry of Foreign Affairs", s)
     return s
 
 
 _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
-                    r"[Cc]ommittees|[Mm]issions) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
+                    r"[Cc]ommittees|[Mm]issions|Governments|Parliaments) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
 _STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
 #: "the Cuban and Vietnamese foreign ministries", "the US and Cuban embassies"
 _NAT_COORD = re.compile(r"^(?P<nats>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)*"
-                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies)$")
+                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies|Governments|Parliaments)$")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
@@ -620,6 +667,10 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
     if m:
         head = _PLURAL_HEAD[m["head"].lower()]
         rest, state_text = m["rest"], m["state"]
+        whole = [re.sub(r"^the ", "", p.strip()) for p in _SPLIT.split(bare[m.start("rest"):]) if p.strip()]
+        if state_text and len(whole) > 1 and all(_country(p, res) for p in whole):
+            # the states alone, each with its long name: "Governments of the Republic of Cuba and the Republic of Angola"
+            rest, state_text = bare[m.start("rest"):], None
         # a host after the last member is every member's host: "Embassies of Cuba and Venezuela in Kenya"
         host = re.search(r" in (?:the )?(?P<host>[A-Z][\w .'’-]+)$", rest)
         host_text = f" in {host['host']}" if host and head in ("Embassy", "Mission") and _country(host["host"], res) else ""
@@ -708,10 +759,28 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             while office_end < end and doc[office_end].is_title and (doc[office_end].text in TAIL_STOP
                                                                      or doc[office_end].text in ("Prime", "First")):
                 office_end += 1
+        # a title-case headline's small words before the body ("Members Of The | Senate")
+        while end - start > 1 and doc[start].text in _TITLE_SMALL:
+            start += 1
+            while end - start > 1 and doc[start].lower_ in _ARTICLES:
+                start += 1
         for i in range(start + 1, end):
             t = doc[i]
             if i < office_end:
                 continue
+            # a title-case headline's finite verb ends the body: "Cuban Embassy In Jamaica | Hosts Reception ..."
+            if t.is_title and i > start + 1 and (t.text in _HEADLINE_VERBS or t.pos_ in ("VERB", "AUX")
+                                                 and t.tag_ in ("VBZ", "VBD", "VBP")):
+                end = i
+                break
+            # a mission's host ends at the place: "Cuban Embassy In Jamaica | Hosts Reception For Diplomatic Corps"
+            if t.lower_ in ("in", "to") and _MISSION_WORD.search(doc[start:i].text) and i + 1 < end:
+                j = i + 1 + (doc[i + 1].lower_ == "the")
+                k = next((k for k in range(min(end, j + 4), j, -1) if _host(doc[j:k].text, res)), None)
+                if k is not None and k < end and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                        and doc[k].lower_ not in ("and", "of"):
+                    end = k
+                    break
             if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
                 end = i
                 break
@@ -725,7 +794,11 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 end = i
                 break
             # "... of Bolivia and the Ministry of Health": an article after a conjunction opens a new body
-            if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the":
+            if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the" \
+                    and not _inside_state_name(doc, i, start, end, res) \
+                    and not (any(doc[k].lower_ in _PLURAL_HEAD for k in range(start, min(start + 3, i)))
+                             and i + 2 < end and not BODY_HEAD.match(doc[i + 2].text)):
+                # (not inside a plural coordination: "ministries of Foreign Affairs, Defence and the Interior")
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel" (the model missed the name):
@@ -751,9 +824,14 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 and doc[end - 1].lower_ not in CONNECTORS and not doc[start].is_lower \
                 and not BODY_HEAD.fullmatch(doc[end - 1].text):
             end -= 1
+        # "the ruling United Russia party": a lowercase 'party' after a party's own name is no part of it
+        if end - start > 1 and doc[end - 1].text == "party" and doc[start:end - 1].text in res.agencies \
+                and res.agencies[doc[start:end - 1].text].kind == "party":
+            end -= 1
         # "CSTO Council of Foreign Ministers": the organisation's acronym is a mention of its own
         a = res.agencies.get(doc[start].text)
-        if end - start > 1 and a is not None and a.kind == "igo" and a.acronym == doc[start].text \
+        # (not before a lone organ word: "SADC Secretariat", "OECS Commission" name the organ, one mention)
+        if end - start > 2 and a is not None and a.kind == "igo" and a.acronym == doc[start].text \
                 and not alias_variant(doc[start:end].text, res):   # ("UN Development Program" is one row)
             start += 1
     # a plural possessive's apostrophe is no part of the name ("the Ministry of Foreign Affairs' Consular Department")
@@ -765,6 +843,15 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                                    and doc[end - 2].lower_ in ("and", ","))):
         end -= 1
     return start, end
+
+
+def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -> bool:
+    """Token i ('and') is inside a state's name written in the span ('Saint Vincent and the Grenadines')."""
+    for a in range(max(start, i - 3), i):
+        for b in range(i + 3, min(end, i + 5) + 1):
+            if doc[a].text[:1].isupper() and _country(doc[a:b].text, res) and not _country(doc[a:i].text, res):
+                return True
+    return False
 
 
 def _looks_like_name(doc: Doc, i: int, res: Resources) -> bool:
@@ -828,6 +915,10 @@ def _possessor_cc(doc: Doc, start: int, res: Resources) -> str | None:
         if start - 1 - n >= 0:
             owner = doc[start - 1 - n:start - 1].text
             cc = res.nationalities.get(owner) or (_country(owner, res) if owner[:1].isupper() else None)
+            if cc is None and owner[:1].isupper() and doc[start].lower_ in ("embassy", "embassies", "consulate", "mission"):
+                # "Havana's embassy in Washington": a capital's possessive names its state's mission
+                from ..normalize.places import host_of_city
+                cc = host_of_city(owner, res)
             if cc:
                 return cc
     return None
@@ -880,14 +971,21 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             cut = min((a for a, b in aliases if start < a < end < b), default=None)
             if cut is not None:
                 end = cut
+            # "[Information and Press Department] of the Russian Foreign Ministry": a pattern opening on the
+            # last word of an alias is the alias's parent, after its 'of the'
+            lead = max((b for a, b in aliases if a < start < b <= end - 3), default=None)
+            if lead is not None and doc[lead].lower_ == "of" and doc[lead + 1].lower_ == "the":
+                start = lead + 2
             # "Speaker of [the House of Representatives Nancy Pelosi]ORG": the model glues the name after a
             # title's body onto the body; an alias followed only by a person's name ends there
-            tail = next((b for a, b in aliases if start <= a and b < end
-                         and all(doc[i].lower_ in _ARTICLES for i in range(start, a))), None)
-            if tail is not None and end - tail >= 2 and _looks_like_name(doc, tail, res) \
-                    and not _country(doc[tail:end].text, res) \
+            tail = max((b for a, b in aliases if start <= a and b < end
+                        and all(doc[i].lower_ in _ARTICLES for i in range(start, a))), default=None)
+            # (also a pattern cut inside the name: "... Foreign Trade Sharon | Saunders attended")
+            name_end = min(len(doc), max(end, tail + 2)) if tail is not None else None
+            if tail is not None and name_end - tail >= 2 and _looks_like_name(doc, tail, res) \
+                    and not _country(doc[tail:name_end].text, res) \
                     and all(doc[i].is_title and doc[i].is_alpha and not _continues_office(doc[i].text, res)
-                            and doc[i].ent_type_ not in ("GPE", "LOC", "NORP") for i in range(tail, end)):
+                            and doc[i].ent_type_ not in ("GPE", "LOC", "NORP") for i in range(tail, name_end)):
                 end = tail
             if sp.id_ in ("@of_body", "@of_body_list") or sp.label_ == "ORG":
                 start = _extend_named(doc, start, res)
@@ -900,6 +998,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             if _only_aliases(doc, start, end, aliases, res):
                 continue   # "U.S. Customs and Border Protection and Immigration and Customs Enforcement": two aliases
             end = _extend_state(doc, end, res)
+            start = _extend_state_left(doc, start, end, res)
             end = _extend_host(doc, start, end, res)
             if doc[start].text == "Consulate" and start > 0 and doc[start - 1].text == "Honorary":
                 start -= 1   # "Honorary Consulate of Cuba in ...": the honorary post is its own kind of mission
@@ -915,7 +1014,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         elif end > start:
             cands.append((start, end, is_alias, sp))
     cands += _coordinated(doc, cands)
-    cands += _party_organs(doc, cands)
+    cands += _party_organs(doc, cands, res)
     # longest first (aliases before patterns at equal length); keep non-overlapping
     cands.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]))
     taken = [False] * len(doc)
@@ -953,10 +1052,18 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                              "country_code": _group_state(text, ctx)}))
             continue
         prefix = _igo_prefix(doc, new_start, res)
+        paren = _paren_igo(doc, new_start, res) if joined is None and cc is None else None
         rows: list[Hit] = []
         for part, part_cc in expand(text, res):
             part_text = span.text if part == text else part
             name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
+            if paren is not None and not _STATE_HEAD.search(part_text) \
+                    and not (kind == "igo" and (paren.name in name or acr == paren.acronym)):
+                # "the Organization of American States (OAS) General Assembly": the organ after the
+                # organisation's acronym in parentheses is the organisation's ("OAS General Assembly")
+                joined_name = f"{paren.acronym} {_normalize_name(part_text)}"
+                name, acr, kind, country = canonical(joined_name, res) if joined_name in res.agencies \
+                    else (joined_name, None, "igo", None)
             if joined is not None and kind != "igo":
                 # "FAO Subregional Office": an organ named after its organisation is intergovernmental
                 name, acr, kind, country = _normalize_name(part_text), None, "igo", None
@@ -1014,6 +1121,8 @@ def _government_state(doc: Doc, start: int, end: int, ctx: Context) -> str | Non
     if start == 0 or doc[start - 1].lower_ not in ("the", "putschist", "revolutionary", "de", "facto") \
             and not doc[start - 1].is_lower:
         return None
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("heads", "head"):
+        return None   # "the CARICOM Heads of Government": people, no body
     if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha) \
             or start >= 2 and doc[start - 2].text == "State" and doc[start - 1].lower_ == "and":
         return None
@@ -1208,6 +1317,23 @@ def _extend_state(doc: Doc, end: int, res: Resources) -> int:
     return end
 
 
+def _extend_state_left(doc: Doc, start: int, end: int, res: Resources) -> int:
+    """A state name with 'and' whose tail opens a span: '[Trinidad and] Tobago Coast Guard', '[Antigua and]
+    Barbuda Defence Force' (the model or a pattern started at the word after 'and')."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return start
+    for m in (1, 2, 3):
+        if start + m >= end:
+            break
+        for n in (1, 2):
+            s0 = start - 1 - n
+            if s0 < 0 or any(_is_break(t) for t in doc[s0:start + m]) or not doc[s0].text[:1].isupper():
+                continue
+            if _country(doc[s0:start + m].text, res) and not _country(doc[start:start + m].text, res):
+                return s0
+    return start
+
+
 def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple[int, int]]:
     """'<Office> of the <Body>' is two mentions when both are bodies, and the inner body alone when the
     office is no body: 'Subcommittee on Western Hemisphere of the United States Senate Committee on
@@ -1260,19 +1386,31 @@ def _coordinated(doc: Doc, cands: list[tuple]) -> list[tuple]:
     return out
 
 
-def _party_organs(doc: Doc, cands: list[tuple]) -> list[tuple]:
+def _party_organs(doc: Doc, cands: list[tuple], res: Resources) -> list[tuple]:
     """'Central Committee | of the | Lao People's Revolutionary Party': an organ before 'of the <party>' is
     one body named with its party (as _split_of_body keeps it), one candidate over both."""
-    by_start = {}
+    by_start, igo_start = {}, {}
     for c in cands:
         if re.search(r"\bParty\b", doc[c[0]:c[1]].text) and (c[0] not in by_start or c[1] > by_start[c[0]][1]):
             by_start[c[0]] = c
+        a = res.agencies.get(doc[c[0]:c[1]].text) if c[2] else None
+        if a is not None and a.kind == "igo" and (c[0] not in igo_start or c[1] > igo_start[c[0]][1]):
+            igo_start[c[0]] = c
     out = []
     for c in cands:
         e = c[1]
-        if e + 2 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].lower_ == "the" and e + 2 in by_start \
-                and BODY_HEAD.search(doc[c[0]:e].text) and not re.search(r"\bParty\b", doc[c[0]:e].text):
+        if e + 2 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].lower_ != "the":
+            continue
+        own = doc[c[0]:e].text
+        if e + 2 in by_start and BODY_HEAD.search(own) and not re.search(r"\bParty\b", own):
             out.append((c[0], by_start[e + 2][1], False, by_start[e + 2][3]))
+        # "the General Assembly of the Organization of American States": an organ's bare name before 'of the
+        # <intergovernmental body>' is that body's organ, one mention (not the UN's General Assembly)
+        elif e + 2 in igo_start and c[2] and own in res.agencies and res.agencies[own].kind == "igo" \
+                and not _STATE_HEAD.search(own) \
+                and res.agencies[doc[e + 2:igo_start[e + 2][1]].text].name not in res.agencies[own].name:
+            # (not an organ of the same organisation: "Second Committee of the General Assembly" is two)
+            out.append((c[0], igo_start[e + 2][1], False, igo_start[e + 2][3]))
     return out
 
 
@@ -1314,6 +1452,15 @@ def _igo_organ_start(doc: Doc, start: int, end: int, cc: str | None, taken: list
     return start - 1
 
 
+def _paren_igo(doc: Doc, start: int, res: Resources):
+    """The intergovernmental body whose acronym stands in parentheses right before `start`
+    ('... (NAM) | Coordinating Bureau'), else None."""
+    if start < 3 or doc[start - 1].text != ")" or doc[start - 3].text != "(" or _is_break(doc[start - 1]):
+        return None
+    a = res.agencies.get(doc[start - 2].text)
+    return a if a is not None and a.kind == "igo" and a.acronym == doc[start - 2].text else None
+
+
 def _igo_prefix(doc: Doc, start: int, res: Resources) -> str | None:
     """Organs named after their organisation's acronym: 'CSTO Council of Foreign Ministers, ...'."""
     if start > 0:
@@ -1323,12 +1470,33 @@ def _igo_prefix(doc: Doc, start: int, res: Resources) -> str | None:
     return None
 
 
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth", "last", "next", "upcoming", "extraordinary"}
+
+
 def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
     """Whether a cleaned candidate is a public body at all."""
     first = doc[start]
-    if text.startswith("Congress") and start > 0 and (doc[start - 1].like_num or re.match(r"\d", doc[start - 1].text)
-                                                     or doc[start - 1].lower_ in ("party", "founding")):
-        return False   # "the 8th Congress of the PCC" is an event
+    m = re.match(r"(?P<ord>\w+ )?(?:National |Party )?Congress\b", text)
+    if m:
+        # "the 8th Congress of the PCC", "the 20th National Congress of the CPC", "the Eighth Congress of the
+        # Party" are events
+        def ordinal(word: str) -> bool:
+            return word.lower() in _ORDINALS or bool(re.match(r"\d", word))
+        if m["ord"] and ordinal(m["ord"].strip()):
+            return False
+        k = start
+        while k > 0 and doc[k - 1].text in ("National", "Party"):
+            k -= 1
+        if k > 0 and (doc[k - 1].like_num or ordinal(doc[k - 1].text) or doc[k - 1].lower_ in ("party", "founding")):
+            return False
+    if text.endswith(("National Party", "National")) and end < len(doc) and doc[end].text in ("Party", "Congress") \
+            and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _ORDINALS
+                               or re.match(r"\d", doc[start - 1].text)):
+        return False   # "the 13th National Party Congress": the event's words are no party
+    if end < len(doc) and doc[end].text == "Staff" and doc[end - 1].text in ("Army", "Navy", "Force", "Defence", "Naval"):
+        return False   # "Chief of Army Staff", "Chief of Air Force Staff" are titles
     # "the Dirksen Senate Office Building", "the State House grounds": a building named after a body
     nxt = [t.text for t in doc[end:end + 2]]
     if nxt[:1] and nxt[0] in FACILITY_NEXT or nxt[:2] == ["Office", "Building"]:
