@@ -1266,3 +1266,44 @@ def test_written_round6_coordinations(nlp, res, text, ctx, expected):
 ])
 def test_alias_breadth_round6(res, text, expected):
     assert A.canonical(text, res) == expected
+
+
+# ---------------------------------------------------------------- from the b07-b08 error lists (rewritten)
+@pytest.mark.parametrize("text, expected", [
+    # commas separate members: an 'and' inside a member stays
+    ("Ministries of Justice, the Interior, Labor and Social Security, Public Health, Tourism",
+     ["Ministry of Justice", "Ministry of the Interior", "Ministry of Labor and Social Security",
+      "Ministry of Public Health", "Ministry of Tourism"]),
+    ("Departments of State, Justice, Health and Human Services, and Labor",
+     ["Department of State", "Department of Justice", "Department of Health and Human Services", "Department of Labor"]),
+    ("ministries of Foreign Trade, Foreign Relations, and Energy and Mines",
+     ["Ministry of Foreign Trade", "Ministry of Foreign Relations", "Ministry of Energy and Mines"]),
+    # a pair, or the last member without a serial comma, splits unless the joined name is a table row
+    ("ministries of the Interior, Communications and Foreign Affairs",
+     ["Ministry of the Interior", "Ministry of Communications", "Ministry of Foreign Affairs"]),
+    ("ministries of Energy and Mines", ["Ministry of Energy and Mines"]),
+    # the plural head after its members
+    ("Treasury, Commerce and State Departments", ["Treasury Department", "Commerce Department", "State Department"]),
+])
+def test_expand_members(res, text, expected):
+    assert [t for t, _ in A.expand(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. delegation included representatives from the Treasury, Commerce and State Departments.",
+     ["Department of the Treasury", "Department of Commerce", "Department of State"]),
+    ("It was composed of officials from the Ministries of Justice, the Interior, Education and Tourism.",
+     ["Ministry of Justice", "Ministry of the Interior", "Ministry of Education", "Ministry of Tourism"]),
+])
+def test_coordinations_found_round5(nlp, res, text, expected):
+    assert [r[1] for r in _rows(nlp, res, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a time is no host; a standing mechanism is no body; a hyphenated word's tail is none; a venue is none
+    "They looked forward to the opening of the Embassy in September.",
+    "The two countries work together through a Bi-National Commission (BNC).",
+    "The conference was held at the London Congress Center.",
+])
+def test_not_agencies_round5(nlp, res, text):
+    assert _rows(nlp, res, text) == []

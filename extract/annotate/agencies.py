@@ -39,7 +39,7 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
                         r"Movement|Campaign|Brigade of Solidarity|Friendship Association|Chamber of Commerce|Chambers|Center|Centre|"
                         r"Hospital|Clinic|Museum|Theatre|Theater|Church|Council of Churches|Union of|Workers|Students|Youth|"
                         r"Women|Network|Group of Friends|Fair|Conference|Summit|Forum|Dialogue|Meeting|Commission Meeting|"
-                        r"Bilateral Commission|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
+                        r"Bilateral Commission|Bi-?[Nn]ational Commission|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
                         r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
                         r"Releases?|Statement|People of|COSATU|Business|Chamber of Commerce|Council on Foreign Relations|"
                         r"Council on Hemispheric Affairs|Information Service|Information Bureau)\b"
@@ -54,7 +54,8 @@ GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Em
 # (not "Foreign Ministry": a capitalized "the Foreign Ministry" names one body, the foreign ministry of
 # the state in context, and the gold annotates it: "at the Foreign Ministry", "Foreign Ministry Spokesperson")
 #: words right after a body's name that make the phrase a building ("Dirksen Senate Office Building")
-FACILITY_NEXT = {"Building", "Buildings", "Hall", "Palace", "Headquarters", "Auditorium", "Grounds", "Complex"}
+FACILITY_NEXT = {"Building", "Buildings", "Hall", "Palace", "Headquarters", "Auditorium", "Grounds", "Complex", "Center",
+                 "Centre"}
 CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s", "-", "–", "on"}
 #: a pattern span ends before these: titles, honorifics, headline verbs ("Ministry of Foreign Affairs Meets ...")
 TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambassador", "Ambassadors", "Chief", "Head",
@@ -221,7 +222,13 @@ def _host(text: str | None, res: Resources) -> str | None:
     if not text:
         return None
     text = re.sub(r",?\s*(?:D\.?C\.?|DC)$", "", text.strip(" ,."))
+    if text.lower() in _MONTH_NAMES:
+        return None     # "the opening of the Embassy in September"
     return _country(text, res) or host_of_city(text, res)
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
 
 
 _ACRONYMS: dict[int, dict[tuple[str, str], str]] = {}
@@ -640,6 +647,8 @@ def _normalize_name(s: str) -> str:
 _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
                     r"[Cc]ommittees|[Mm]issions|Governments|Parliaments) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
 _STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
+#: "Treasury, Commerce and State Departments"
+_POST_COORD = re.compile(r"^(?P<rest>[A-Z][\w'’.-]*(?:,? [A-Z&][\w'’.-]*)*,? (?:and|&) [A-Z][\w'’.-]*) (?P<head>Departments|Ministries)$")
 #: "the Cuban and Vietnamese foreign ministries", "the US and Cuban embassies"
 _NAT_COORD = re.compile(r"^(?P<nats>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)*"
                         r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies|Governments|Parliaments)$")
@@ -684,7 +693,7 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
         state = _country(state_text, res) if state_text else pre_cc
         if state_text and not _country(state_text, res):
             rest = f"{rest} of {state_text}"
-        parts = [re.sub(r"^the ", "", p.strip()) for p in _SPLIT.split(rest) if p.strip()]
+        parts = _members(rest, head, res)
         ccs = [_country(p, res) for p in parts]
         if len(parts) > 1 and all(ccs):
             # one body per state: "foreign ministries of Vietnam and Laos", "Embassies of Cuba and Venezuela"
@@ -699,6 +708,11 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
             t = f"{head} of the {p}" if p == "Interior" else f"{head} of {p}"
             out.append((t + host_text, state))
         return out
+    # "the Treasury, Commerce and State Departments": the plural head after its members
+    m = _POST_COORD.match(bare)
+    if m:
+        head = _PLURAL_HEAD[m["head"].lower()]
+        return [(f"{p} {head}", pre_cc) for p in _members(m["rest"], head, res)]
     # "the Cuban and Vietnamese foreign ministries": one body per state adjective
     m = _NAT_COORD.match(text)
     if m:
@@ -712,6 +726,24 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
     if len(parts) > 1 and all(_HEADED.match(p) for p in parts):
         return [(p, None) for p in parts]
     return [(text, None)]
+
+
+def _members(rest: str, head: str, res: Resources) -> list[str]:
+    """The members of a coordination after its plural head. Commas separate members, so an 'and' inside a
+    member stays ('Justice, the Interior, Labor and Social Security, Public Health'; 'State, Justice, Health
+    and Human Services, and Labor'); only the last member of a list without a serial comma, or a pair, is
+    split at 'and', unless the joined name is a body of the table ('Energy and Mines', 'Foreign Trade and
+    Investment')."""
+    pieces = [p.strip() for p in re.split(r",\s*", rest) if p.strip()]
+    serial = len(pieces) > 1 and re.match(r"(?:and|&)\s+", pieces[-1])
+    out = [re.sub(r"^(?:and|&)\s+", "", p) for p in pieces]
+    if not serial:
+        last = out.pop()
+        joined = re.sub(r"^the ", "", last)
+        name = f"{head} of the {joined}" if joined == "Interior" else f"{head} of {joined}"
+        known = name in res.agencies or alias_variant(name, res)
+        out += [last] if known else [p.strip() for p in re.split(r"\s+(?:and|&)\s+", last) if p.strip()]
+    return [re.sub(r"^the ", "", p) for p in out]
 
 
 # ---------------------------------------------------------------- span decisions on the Doc
@@ -810,6 +842,11 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 break
             # "Ministry of Foreign Affairs General | Director for U.S. Affairs"
             if t.text == "General" and i + 1 < len(doc) and doc[i + 1].text in TAIL_STOP:
+                end = i
+                break
+            # "the opening of the Embassy | in September": a time is no host
+            if t.lower_ in ("in", "to") and i + 1 < end and (doc[i + 1].lower_ in _MONTH_NAMES
+                                                           or doc[i + 1].ent_type_ in ("DATE", "TIME")):
                 end = i
                 break
             # "Embassy of the Republic of Cuba | in the Asian country": a host by description
@@ -1478,6 +1515,9 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
     """Whether a cleaned candidate is a public body at all."""
     first = doc[start]
+    if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and len(doc[start - 2].text) <= 4 and doc[start - 2].is_alpha and not doc[start - 2].is_upper:
+        return False       # the tail of a hyphenated word: "Bi-|National Commission", "Inter-|American ..."
     m = re.match(r"(?P<ord>\w+ )?(?:National |Party )?Congress\b", text)
     if m:
         # "the 8th Congress of the PCC", "the 20th National Congress of the CPC", "the Eighth Congress of the
@@ -1525,7 +1565,7 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
     # (a ministry is a public body whatever its portfolio: "Ministry of Education, Youth and Information")
     # a state's name inside the span is no sign of a non-public body: "Embassy of the Russian Federation"
     # ("Federation" marks sports and trade-union federations otherwise)
-    own = " ".join(t.text for t in doc[start:end] if t.ent_type_ != "GPE")
+    own = "".join(t.text_with_ws for t in doc[start:end] if t.ent_type_ != "GPE").strip()
     if NOT_AGENCY.search(own) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
         return False
     if text.endswith(" House"):
