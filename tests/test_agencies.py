@@ -1307,3 +1307,25 @@ def test_coordinations_found_round5(nlp, res, text, expected):
 ])
 def test_not_agencies_round5(nlp, res, text):
     assert _rows(nlp, res, text) == []
+
+
+# ---------------------------------------------------------------- from the new pages' error lists (rewritten)
+@pytest.mark.parametrize("text, expected", [
+    # a body's span stops before the next person's title
+    ("The Secretary met the Director of the Office of the Central Foreign Affairs Commission and Japan's Foreign "
+     "Minister Kamikawa Yoko.", ["Office of the Central Foreign Affairs Commission"]),
+    ("Wang Yi, member of the Political Bureau of the Communist Party of China Central Committee and Foreign Minister, "
+     "said.", ["Political Bureau of the Communist Party of China Central Committee"]),
+    # a capitalized 'Foreign Ministries of X and Y' gives one ministry per state
+    ("The boards of the Foreign Ministries of Belarus and Russia met.", ["Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]),
+    # a state's party named by its adjective
+    ("Delegates of the Vietnamese Party and the Cuban Party met.", ["Communist Party of Vietnam", "Communist Party of Cuba"]),
+    # an alias after a hyphen keeps its place
+    ("The next Cuba-CARICOM Summit will be held in Havana.", ["Caribbean Community"]),
+])
+def test_find_round6(nlp, res, text, expected):
+    assert [r[1] for r in _rows(nlp, res, text)] == expected
+
+
+def test_army_general_is_a_rank(nlp, res):
+    assert _rows(nlp, res, "President Granger met Army General Raul Castro Ruz, and later Army General Castro spoke.") == []

@@ -644,7 +644,7 @@ def _normalize_name(s: str) -> str:
     return s
 
 
-_COORD = re.compile(r"^(?P<mod>(?:[a-z]+ )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
+_COORD = re.compile(r"^(?P<mod>(?:[a-z]+ |Foreign )*?)(?P<head>[Mm]inistries|[Dd]epartments|[Ee]mbassies|[Cc]ouncils|[Aa]cademies|"
                     r"[Cc]ommittees|[Mm]issions|Governments|Parliaments) of (?:the )?(?P<rest>.+?)(?: of (?P<state>[A-Z][\w ]+))?$")
 _STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
 #: "Treasury, Commerce and State Departments"
@@ -879,6 +879,13 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                                or (not is_alias and doc[end - 1].text in res.nationalities
                                    and doc[end - 2].lower_ in ("and", ","))):
         end -= 1
+    if not is_alias:
+        # a span running into the next person's title: "Office of the CCP Central Foreign Affairs Commission | and
+        # China's Foreign | Minister Wang Yi", "Political Bureau of the ... Central Committee | and Foreign | Minister"
+        ands = [k for k in range(start + 1, end) if doc[k].lower_ in ("and", "&")]
+        if ands and end < len(doc) and (doc[end].text in TAIL_STOP and not BODY_HEAD.search(doc[ands[-1] + 1:end].text)
+                                        or doc[end].text in _POSSESSIVE and _country(doc[ands[-1] + 1:end].text, res)):
+            end = ands[-1]
     return start, end
 
 
@@ -1515,9 +1522,6 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
     """Whether a cleaned candidate is a public body at all."""
     first = doc[start]
-    if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
-            and len(doc[start - 2].text) <= 4 and doc[start - 2].is_alpha and not doc[start - 2].is_upper:
-        return False       # the tail of a hyphenated word: "Bi-|National Commission", "Inter-|American ..."
     m = re.match(r"(?P<ord>\w+ )?(?:National |Party )?Congress\b", text)
     if m:
         # "the 8th Congress of the PCC", "the 20th National Congress of the CPC", "the Eighth Congress of the
@@ -1537,6 +1541,8 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         return False   # "the 13th National Party Congress": the event's words are no party
     if end < len(doc) and doc[end].text == "Staff" and doc[end - 1].text in ("Army", "Navy", "Force", "Defence", "Naval"):
         return False   # "Chief of Army Staff", "Chief of Air Force Staff" are titles
+    if text.split()[-1] == "Army" and end < len(doc) and doc[end].text == "General" or text.endswith("Army General"):
+        return False       # "Army General Raúl Castro": a rank
     # "the Dirksen Senate Office Building", "the State House grounds": a building named after a body
     nxt = [t.text for t in doc[end:end + 2]]
     if nxt[:1] and nxt[0] in FACILITY_NEXT or nxt[:2] == ["Office", "Building"]:
@@ -1558,6 +1564,10 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         if end < len(doc) and doc[end].text == "Affairs" and start > 0 and doc[start - 1].lower_ == "and":
             return False   # "Minister of Foreign and CARICOM Affairs": a portfolio in a title
         return text in res.agencies or bool(sp.id_)
+    if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and len(doc[start - 2].text) <= 4 and doc[start - 2].is_alpha and not doc[start - 2].is_upper:
+        return False       # the tail of a hyphenated word: "Bi-|National Commission", "Inter-|American ..." (an
+        # alias keeps its place: "Cuba-|CARICOM Summit")
     if alias_variant(text, res):
         return True        # another spelling of a table row ("Food & Agriculture Organisation", "UN General-Assembly")
     if sp.id_ == "@variant":
