@@ -448,6 +448,16 @@ def _pipeline_fields(nlp, res, text: str, publisher_cc: str | None = None) -> di
 
 
 # (sentence, mention, name, title, country_code, agency); "?" leaves a field unchecked
+def _check_fields(got: dict[str, dict], mention, name, title, cc, agency) -> None:
+    """The mention is found with its name, and each field not marked '?' has its expected value."""
+    assert mention in got, sorted(got)
+    f = got[mention]
+    assert f["name"] == name
+    for field, want in (("title", title), ("country_code", cc), ("agency", agency)):
+        if want != "?":
+            assert f[field] == want, (field, f)
+
+
 NEW_SENTENCES = [
     ("Cuban Ambassador to Canada Josefina Vidal met with local authorities in Ottawa.", "Josefina Vidal",
      "Josefina Vidal", "Ambassador to Canada", "CU", None),
@@ -531,13 +541,8 @@ NEW_SENTENCES = [
 @pytest.mark.parametrize("text,mention,name,title,cc,agency", NEW_SENTENCES,
                          ids=[f"{c[1]}-{i}" for i, c in enumerate(NEW_SENTENCES)])
 def test_new_sentences(nlp, res, text, mention, name, title, cc, agency):
-    got = _pipeline_fields(nlp, res, text, publisher_cc="CU" if cc is None else None)
-    assert mention in got, sorted(got)
-    f = got[mention]
-    assert f["name"] == name
-    for field, want in (("title", title), ("country_code", cc), ("agency", agency)):
-        if want != "?":
-            assert f[field] == want, (field, f)
+    _check_fields(_pipeline_fields(nlp, res, text, publisher_cc="CU" if cc is None else None),
+                  mention, name, title, cc, agency)
 
 
 @pytest.mark.parametrize("text,not_a_person", [
@@ -757,13 +762,7 @@ NEW_SENTENCES5 = [
 @pytest.mark.parametrize("text,mention,name,title,cc,agency", NEW_SENTENCES5,
                          ids=[f"{c[1]}-{i}" for i, c in enumerate(NEW_SENTENCES5)])
 def test_new_sentences_round5(nlp, res, text, mention, name, title, cc, agency):
-    got = _pipeline_fields(nlp, res, text)
-    assert mention in got, sorted(got)
-    f = got[mention]
-    assert f["name"] == name
-    for field, want in (("title", title), ("country_code", cc), ("agency", agency)):
-        if want != "?":
-            assert f[field] == want, (field, f)
+    _check_fields(_pipeline_fields(nlp, res, text), mention, name, title, cc, agency)
 
 
 @pytest.mark.parametrize("text,not_a_person", [
