@@ -833,3 +833,10 @@ def test_titles_round5(nlp, res, text, mention, title):
 ])
 def test_not_people_round5(nlp, res, text):
     assert _find(nlp, res, text) == {}
+
+
+def test_a_state_inside_the_title_body_is_the_bodys(nlp, res):
+    got = _find(nlp, res, "Kim Jong-un, General Secretary of the Workers' Party of Korea, sent a message.")
+    assert got["Kim Jong-un"]["country_code"] == "KP"
+    got = _find(nlp, res, "The Minister of Foreign Affairs of the Republic of Korea, Cho Tae-yul, met the envoy.")
+    assert got["Cho Tae-yul"]["country_code"] == "KR"

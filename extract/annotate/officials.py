@@ -1179,7 +1179,12 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
                 inside = []
             if inside:
                 agency = inside[-1].fields.get("name")
-                cc = cc or inside[-1].fields.get("country_code")
+                acc = inside[-1].fields.get("country_code")
+                # a state named inside the body's own name is the body's, as its table row gives it:
+                # "General Secretary of the Workers' Party of Korea" serves KP, not KR
+                if acc and not tcc and cc != acc and _country_of_title(inside[-1].text, res):
+                    cc = acc
+                cc = cc or acc
         agency = agency or (_agency_of_title(title, res) if title else None)
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
