@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..normalize.dates import MONTH_NAMES
 from ..resources import Resources
 from .context import Context, Hit
 
@@ -227,8 +228,7 @@ def _host(text: str | None, res: Resources) -> str | None:
     return _country(text, res) or host_of_city(text, res)
 
 
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 
 
 _ACRONYMS: dict[int, dict[tuple[str, str], str]] = {}

@@ -881,8 +881,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         m = _NAT_CAPITAL.search(text, a, b)
         cc = m and res.nationalities.get(m["nat"])
         if cc:
-            p = res.country_by_code.get(cc)
-            return (p.name if p else None), cc
+            return _country_place(cc, res)
     if remote:
         # unless the dateline is the body's own ('United Nations, New York, November 2, 2023')
         dl = ctx.dateline
@@ -895,8 +894,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
             cc = _country_code(m["host"], res)
             if cc:
                 # the canonical name the locations table uses ('the Philippines' -> 'Philippines')
-                p = res.country_by_code.get(cc)
-                return (p.name if p else m["host"]), cc
+                return _country_place(cc, res, m["host"])
     # a city of the event's sentences that stands as a place, not as a party's title or origin or a
     # name ('the Mayor of Toronto', 'a delegation from Havana', 'the Havana Fair'): a dateline-like
     # line start ('Addis Ababa, June 7, 2018.'), or after a locative cue ('in Havana', 'the Indian
@@ -923,8 +921,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     for h in ags:
         if h.fields.get("country_code") and h.fields.get("kind") not in ("igo", "embassy") \
                 and _PREMISES.search(text[max(0, h.start - off - 40):h.start - off]):
-            p = res.country_by_code.get(h.fields["country_code"])
-            return (p.name if p else None), h.fields["country_code"]
+            return _country_place(h.fields["country_code"], res)
     if not planned and not e.earlier and e.type != "official_visit":
         # 'The Cuban Embassy in Nigeria commemorated ...', 'The Ambassador of Cuba in Sri Lanka ... met
         # ...': a mission (or its head) hosting or holding the event, with no other place written, holds
@@ -939,8 +936,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                                   if h.fields.get("kind") == "country" and h.fields.get("country_code")
                                   and _RECIPIENT.search(text[max(0, h.start - off - 80):h.start - off])), None)
         if cc:
-            p = res.country_by_code.get(cc)
-            return (p.name if p else None), cc
+            return _country_place(cc, res)
     if e.type != "official_visit":
         # a meeting during a visit takes place in the visited country: the one its counterpart
         # serves when the item reports a tour, else the single country visited
@@ -987,8 +983,7 @@ def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resou
             host = next((h for h in sorted(offs, key=lambda h: -h.start) if line_lo + off <= h.start < m.start() + off), None)
         cc = host.fields.get("country_code") if host is not None else None
         if cc:
-            p = res.country_by_code.get(cc)
-            return (p.name if p else None), cc
+            return _country_place(cc, res)
     return None
 
 
@@ -1079,8 +1074,7 @@ def _subject_host(doc: Doc, trigs: list[Trigger], locs: list[Hit], ags: list[Hit
                 if m and a <= h.start - off < b:
                     cc = _country_code(m["host"], res)
                     if cc:
-                        p = res.country_by_code.get(cc)
-                        return (p.name if p else m["host"]), cc
+                        return _country_place(cc, res, m["host"])
             if not _MISSION_HEAD.search(text[a:b]):
                 continue
             for h in locs:
@@ -1109,6 +1103,13 @@ def _place_position(text: str, h: Hit, locs: list[Hit], off: int) -> bool:
            and 0 < g.start - h.end <= 3 and text[j:g.start - off].strip() == "," for g in locs):
         return True
     return bool(_STAMP_DATE.match(text, j))
+
+
+def _country_place(cc: str, res: Resources, written: str | None = None) -> tuple[str | None, str]:
+    """(location, country_code) of a place known only as a state: the canonical name the locations table
+    uses ('the Philippines' -> 'Philippines'), else the name as written."""
+    p = res.country_by_code.get(cc)
+    return (p.name if p else written), cc
 
 
 def _country_code(name: str, res: Resources) -> str | None:

@@ -42,7 +42,9 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 # Month names: full names in Title or UPPER case, abbreviations with an optional period. Lowercase
 # "may"/"march" are verbs far more often than months, so case is part of the grammar.
-_full = "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+#: the English month names written out (not abbreviated)
+MONTH_NAMES = tuple(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+_full = "|".join(MONTH_NAMES)
 _abbr = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH_EN = (r"(?:(?:" + "|".join(m.capitalize() for m in _full.split("|")) + "|" + _full.upper() + r")\b"
             r"|(?:" + _abbr + "|" + _abbr.upper() + r")(?:\.|\b))")
