@@ -163,9 +163,22 @@ def _kind(t: str, rules: Rules) -> str:
     return "text"
 
 
+_DATE_LABEL = re.compile(r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*)?(?:Published|Posted|Updated|Last updated|Publication date|"
+                         r"Date|Release date)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_CLOCK_TAIL = re.compile(r"[\s,|–-]*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[A-Z]{2,4})?\s*$")
+
+
 def _dateline_only(t: str) -> bool:
     """A line that is only a place and/or a date ('Havana, 3 September 2019', 'Friday, November 25, 2016',
     'July 2020', '(New York, 16 October 2023)', '14 February 2018')."""
+    # a post-date stamp: 'Published On: 19/05/2023' (also glued behind a copy of its date, as site
+    # templates print it), '2016-04-21 14:10 GMT+8', 'March 3, 2021 | 10:15 AM'
+    label = _DATE_LABEL.match(t)
+    if label:
+        t = t[label.end():]
+    clock = _CLOCK_TAIL.search(t)
+    if clock and clock.start() > 0:
+        t = t[:clock.start()]
     if len(t) > 60:
         return False
     exprs = [e for e in D.find(t) if e.kind in ("day", "range", "month")]

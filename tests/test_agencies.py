@@ -1329,3 +1329,28 @@ def test_find_round6(nlp, res, text, expected):
 
 def test_army_general_is_a_rank(nlp, res):
     assert _rows(nlp, res, "President Granger met Army General Raul Castro Ruz, and later Army General Castro spoke.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state written after the body's comma is a place of its own
+    ("The talks were co-chaired by Anil Mehta, Additional Secretary, Ministry of External Affairs, India and "
+     "Ambassador Tesfaye Bekele.", [("Ministry of External Affairs", "IN")]),
+    # the platform a body posted on is no part of its name
+    ("In a post by the Ministry of Foreign Affairs of Ghana on Facebook, the ministry welcomed the visit.",
+     [("Ministry of Foreign Affairs", "GH")]),
+    # bilateral mechanisms are meetings, not bodies (ANNOTATION.md)
+    ("The sides agreed to convene the Joint Trade Committee and the Joint Science & Technology Committee.", []),
+    ("The 4th Foreign Office Consultations were held in Addis Ababa.", []),
+    # an intergovernmental group's acronym
+    ("The Melanesian Spearhead Group (MSG) met in Port Vila. The MSG chair spoke.",
+     [("Melanesian Spearhead Group", None), ("Melanesian Spearhead Group", None), ("Melanesian Spearhead Group", None)]),
+])
+def test_find_round7(nlp, res, text, expected):
+    assert [(r[1], r[4]) for r in _rows(nlp, res, text)] == expected
+
+
+def test_a_platform_ends_the_span(nlp, res):
+    (r,) = _rows(nlp, res, "The Embassy of Peru in Tokyo said on Twitter that the visa centre is open.")
+    assert r[0] == "Embassy of Peru in Tokyo"
+    (r,) = _rows(nlp, res, "A statement by the Ministry of Foreign Affairs on Facebook said the talks went well.")
+    assert r[0] == "Ministry of Foreign Affairs"

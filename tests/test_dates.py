@@ -327,3 +327,28 @@ def test_dateparser_candidate_pinned():
     # dateparser normalizes one short candidate string, English only, against an explicit reference
     assert D.parse_with_dateparser("12 March 2019", None) == d(2019, 3, 12)
     assert D.parse_with_dateparser("March 12", d(2019, 6, 1)) == d(2019, 3, 12)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a page date alone resolves "yesterday"/"today" (DECISIONS.md); only "this day" needs a dateline
+    ("The fifth round of consultations was held yesterday in Dhaka.", dt.date(2024, 5, 9), dt.date(2024, 5, 8)),
+    ("The two ministers met today in Rabat.", dt.date(2019, 3, 1), dt.date(2019, 3, 1)),
+])
+def test_relative_day_against_the_page_date(text, published, expected):
+    (h,) = AD.find(text, ctx(published=published))
+    assert h.fields["date_start"] == expected
+
+
+def test_this_day_needs_the_dateline():
+    assert AD.find("On this day the delegation arrived.", ctx(published=dt.date(2020, 1, 2))) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2016-04-21 14:10 GMT+8", ["2016-04-21 14:10 GMT+8"]),          # a timestamp keeps its zone
+    ("Posted 2021-07-03 09:00 UTC by the press office", ["2021-07-03 09:00 UTC"]),
+    ("12/03/2022PRESIDENT RECEIVES ENVOYS", []),                   # glued to a word: a template's run-together link
+    ("2019-05-04Minister arrives", []),
+    ("Published On: 19/05/2023", ["19/05/2023"]),
+])
+def test_numeric_dates_glued_or_with_a_zone(text, expected):
+    assert [text[e.start:e.end] for e in D.find(text, "dmy")] == expected

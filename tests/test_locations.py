@@ -231,3 +231,15 @@ def test_find_offsets_follow_the_segment(nlp, res):
 def test_host_of_city_prefers_the_city_named_so(res):
     assert P.host_of_city("Cancun", res) == "MX"        # "Consulate of Cuba in Cancun" is in Mexico
     assert P.host_of_city("Kingston", res) == "JM"
+
+
+@pytest.mark.parametrize("text,word,name,cc", [
+    ("The ministers met in The Hague on Thursday.", "Hague", "The Hague", "NL"),
+    ("Fiji and PNG agreed to open embassies.", "PNG", "Papua New Guinea", "PG"),
+    # a state after a body's comma is a place ("Ministry of External Affairs, India")
+    ("It was chaired by Anil Mehta, Joint Secretary, Ministry of External Affairs, India and others.", "India",
+     "India", "IN"),
+])
+def test_places_round7(nlp, res, text, word, name, cc):
+    got = {(h.text, h.fields["name"], h.fields["country_code"]) for h in _find(nlp, res, text, publisher_cc=None)}
+    assert (word, name, cc) in got

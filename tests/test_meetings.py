@@ -982,3 +982,50 @@ def test_a_date_opening_the_line_is_the_events(nlp, res):
     (m,) = _meetings(nlp, res, "March 4, 2016, the first meeting took place between delegations of Cuba and Norway, "
                                "as was agreed by both sides in July of 2015.")
     assert (m["date_start"], m["date_end"]) == (dt.date(2016, 3, 4), dt.date(2016, 3, 4))
+
+
+def test_an_undated_event_of_the_same_occasion_takes_its_date_and_place(nlp, res):
+    text = ("Foreign Minister Ayesha Rahman on Monday held talks with her Malaysian counterpart in Kuala Lumpur. "
+            "The two ministers during the talks signed an agreement on visa exemption. "
+            "Meanwhile, Minister Rahman laid a wreath at the National Monument.")
+    ms = _meetings(nlp, res, text, published=dt.date(2023, 6, 14))
+    by = {m["meeting_type"]: m for m in reversed(ms)}      # the first of each type
+    assert by["bilateral_meeting"]["date_start"] == dt.date(2023, 6, 12)
+    sig = by["agreement_signing"]
+    assert (sig["date_start"], sig["country_code"]) == (dt.date(2023, 6, 12), "MY")
+    # 'Meanwhile, ...' opens another occasion: the wreath-laying takes neither
+    assert by["ceremony"]["date_start"] is None
+
+
+def test_an_event_named_as_a_result_is_another_occasion(nlp, res):
+    text = ("Minister Li met with Deputy Foreign Minister of Laos Phoxay Khaykhamphithoune in Beijing on Tuesday. Li welcomed the "
+            "outcomes of the consultation between the vice foreign ministers of both countries.")
+    ms = _meetings(nlp, res, text, published=dt.date(2021, 4, 8))
+    cons = [m for m in ms if m["meeting_type"] == "political_consultations"]
+    assert cons and cons[0]["date_start"] is None
+
+
+def test_the_meeting_after_a_dialogue_is_that_dialogue(nlp, res):
+    text = ("The foreign ministers of Japan and Portugal held their first strategic dialogue, in a follow-up to a "
+            "summit agreement in March last year. Foreign Minister Sato had the meeting with his Portuguese "
+            "counterpart in Lisbon on Thursday.")
+    ms = _meetings(nlp, res, text, published=dt.date(2024, 10, 11))
+    assert [m["meeting_type"] for m in ms] == ["political_consultations"]
+    assert (ms[0]["date_start"], ms[0]["country_code"]) == (dt.date(2024, 10, 10), "PT")
+
+
+@pytest.mark.parametrize("text", [
+    # a report's date is not the meeting's
+    "The ministers held their annual consultations in Ottawa, the foreign ministry said Friday.",
+])
+def test_a_speech_verbs_date_is_not_the_meetings(nlp, res, text):
+    (m,) = _meetings(nlp, res, text, published=dt.date(2022, 9, 3))
+    assert m["date_start"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers signed a Memorandum of Understanding on Political Consultations.",
+    "They discussed Ghana's bid to host the World Expo in 2035.",
+])
+def test_a_topic_or_a_bid_is_no_meeting(nlp, res, text):
+    assert [m["meeting_type"] for m in _meetings(nlp, res, text)] in ([], ["agreement_signing"])

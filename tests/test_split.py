@@ -329,3 +329,28 @@ def test_media_advisory_field_lines_are_no_headlines():
 ])
 def test_an_honorific_is_no_dateline_place(text):
     assert S.parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "2016-04-21 14:10 GMT+8",
+    "19/05/2023Published On: 19/05/2023",
+    "Posted on: March 3, 2021 | 10:15 AM",
+    "Last updated 12 June 2022, 18:30",
+])
+def test_post_date_stamps_stay_in_the_head(stamp):
+    # the stamp under a headline is a date line of the item's head, not a new item's headline
+    t = (f"Foreign Minister receives the new Ambassador of Chile\n\n{stamp}\n\n"
+         "The Minister of Foreign Affairs received the Ambassador of Chile at the Ministry on Tuesday.\n\n"
+         "Both sides discussed trade and the next session of the Joint Commission.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Foreign Minister receives the new Ambassador of Chile"
+    assert it.start == 0 and t[:it.end].endswith("Joint Commission.")
+    assert t[it.body_start:].startswith("The Minister of Foreign Affairs")
+
+
+def test_gallery_caption_after_the_story_is_left_out():
+    t = ("HANOI, May 3 (VNA) -- The foreign ministers of Vietnam and Laos held talks in Hanoi on Friday.\n\n"
+         "They agreed to expand trade.\n\n"
+         "view larger image Vietnamese Foreign Minister (R) and his Lao counterpart pose for a photo. (Photo: VNA)\n")
+    (it,) = S.split(t, RULES)
+    assert t[:it.end].rstrip().endswith("expand trade.")

@@ -41,6 +41,8 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
                         r"Hospital|Clinic|Museum|Theatre|Theater|Church|Council of Churches|Union of|Workers|Students|Youth|"
                         r"Women|Network|Group of Friends|Fair|Conference|Summit|Forum|Dialogue|Meeting|Commission Meeting|"
                         r"Bilateral Commission|Bi-?[Nn]ational Commission|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
+                        # bilateral mechanisms, named as meetings ('the Joint Science & Technology Committee (JSTC)')
+                        r"Joint (?:[A-Z][\w’'-]*,? |& |and ){0,5}(?:Committee|Commission|Working Group|Council)|Consultations|"
                         r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
                         r"Releases?|Statement|People of|COSATU|Business|Chamber of Commerce|Council on Foreign Relations|"
                         r"Council on Hemispheric Affairs|Information Service|Information Bureau)\b"
@@ -54,6 +56,8 @@ GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Em
            "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House"}
 # (not "Foreign Ministry": a capitalized "the Foreign Ministry" names one body, the foreign ministry of
 # the state in context, and the gold annotates it: "at the Foreign Ministry", "Foreign Ministry Spokesperson")
+_PLATFORMS = {"facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin", "tiktok", "weibo", "wechat",
+              "whatsapp", "flickr", "threads"}
 #: words right after a body's name that make the phrase a building ("Dirksen Senate Office Building")
 FACILITY_NEXT = {"Building", "Buildings", "Hall", "Palace", "Headquarters", "Auditorium", "Grounds", "Complex", "Center",
                  "Centre"}
@@ -840,6 +844,17 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             if t.text == "," and not listed and i + 2 < len(doc) and _looks_like_name(doc, i + 1, res):
                 end = i
                 break
+            # "Joint Secretary, Ministry of External Affairs, India and Ambassador ...": a state after the
+            # comma of a single body is a place written after it (not in a plural coordination)
+            if t.text == "," and not any(doc[k].lower_ in _PLURAL_HEAD for k in range(start, i)) and any(
+                    _country(doc[i + 1:k].text, res) and (k >= len(doc) or not doc[k].is_title or doc[k].text in ("And",))
+                    for k in range(i + 2, min(i + 5, len(doc) + 1))):
+                end = i
+                break
+            # "the Ministry of Foreign Affairs | on Facebook": a platform is where it spoke, not its name
+            if t.lower_ in ("on", "via") and i + 1 < end and doc[i + 1].lower_ in _PLATFORMS:
+                end = i
+                break
             # "Ministry of Foreign Affairs General | Director for U.S. Affairs"
             if t.text == "General" and i + 1 < len(doc) and doc[i + 1].text in TAIL_STOP:
                 end = i
@@ -1563,11 +1578,18 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
             return False   # "the Commonwealth of the Bahamas" is the state's name
         if end < len(doc) and doc[end].text == "Affairs" and start > 0 and doc[start - 1].lower_ == "and":
             return False   # "Minister of Foreign and CARICOM Affairs": a portfolio in a title
+        if end < len(doc) and doc[end].text in ("Consultations", "Talks", "Dialogue"):
+            return False   # "the 4th Foreign Office Consultations": a meeting's name
         return text in res.agencies or bool(sp.id_)
     if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and len(doc[start - 2].text) <= 4 and doc[start - 2].is_alpha and not doc[start - 2].is_upper:
         return False       # the tail of a hyphenated word: "Bi-|National Commission", "Inter-|American ..." (an
         # alias keeps its place: "Cuba-|CARICOM Summit")
+    k = start - 1
+    while k >= max(0, start - 5) and doc[k].text != "Joint" and (doc[k].is_title or doc[k].text in ("&", "and")):
+        k -= 1
+    if k >= 0 and doc[k].text == "Joint":
+        return False       # the tail of a bilateral mechanism's name: "Joint Science & | Technology Committee"
     if alias_variant(text, res):
         return True        # another spelling of a table row ("Food & Agriculture Organisation", "UN General-Assembly")
     if sp.id_ == "@variant":

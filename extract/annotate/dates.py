@@ -45,7 +45,7 @@ def find(text: str, ctx: Context) -> list[Hit]:
                 start, end, gran = D.resolve(nxt, None if nxt.year_written else dl_ref or last_full or page)
             else:
                 # "this day" is the dateline's day; a page date alone does not fix it
-                ref = dl_ref if e.pattern == "relative_day" and "day" in text[e.start:e.end].lower() else rel_ref
+                ref = dl_ref if e.pattern == "relative_day" and text[e.start:e.end].lower().endswith("this day") else rel_ref
                 if e.weekday is not None and e.rel_mode in ("on", "this") and _announces(text, e):
                     e = dataclasses.replace(e, rel_mode="future")
                 start, end, gran = D.resolve(e, ref)

@@ -315,7 +315,11 @@ def find(doc: Doc, ctx: Context, blocked: list[tuple[int, int]]) -> list[Hit]:
         if any(not (de <= a or ds >= b) for a, b in taken) or \
                 blocked_by(ds, core_end + ctx.offset, blocked, text, ctx.offset):
             continue
-        if names_an_office(text, s, e) or in_organization_name(text, s, e) or starts_organization_name(doc, text, s, e):
+        # a state written after a body's name and its comma is a place of its own ("Ministry of External
+        # Affairs, India"): the agencies stage ended the body at the comma
+        after_body = text[max(0, s - 2):s] == ", " and any(b_ == ds - 2 for _, b_ in blocked)
+        if names_an_office(text, s, e) or not after_body and in_organization_name(text, s, e) \
+                or starts_organization_name(doc, text, s, e):
             continue
         place = P.resolve(text[s:e], res, base_ccs)
         if place is None or is_adjective_or_honorific(text, s, e, place, res) or is_surname(doc, s, e, place):

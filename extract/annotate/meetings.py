@@ -427,7 +427,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
                                       earlier))
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
-    events = _civil_events(_anaphora(_absorb(events, rl), text), sents, text, agencies, off, rl)
+    events = _civil_events(_anaphora(_absorb(events, rl, text), text), sents, text, agencies, off, rl)
     events = [e for e in events if e.type != "official_visit" or _state_actor(e, sents, text, officials, agencies, off)]
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
@@ -695,21 +695,33 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
     return [nxt] if nxt is not None else []
 
 
-def _absorb(events: list[Event], rl: Rules) -> list[Event]:
+_DEFINITE = re.compile(r"\b(?:the|this|that|said)\s+(?:[\w-]+\s+)?(?:meeting|talks|dialogue|session)\b", re.IGNORECASE)
+
+
+def _absorb(events: list[Event], rl: Rules, text: str) -> list[Event]:
     """'U.S. and Cuban officials met in Havana' in an item on a session of a standing mechanism (talks,
     consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
-    dropped when the item reports a mechanism session it can be (no conflicting date)."""
+    dropped when the item reports a mechanism session it can be (no conflicting date). So is a meeting
+    named with a definite article after the session ('had their inaugural strategic dialogue ...
+    Foreign Minister Park had the meeting with his Dutch counterpart in The Hague on Thursday'): the
+    session takes its day date when its own is no day ('in a follow-up to a summit deal in November')."""
     sessions = [e for e in events if e.type in rl.sessions]
     out = []
     for e in events:
+        t = e.first.trig
+        definite = e.type == "bilateral_meeting" and bool(_DEFINITE.search(text, max(0, t.start - 12), t.end))
         s = next((s for s in sessions if e.type == "bilateral_meeting" and not e.counterparts and
                   (e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date))), None)
+        if s is None and definite:
+            s = next((s for s in sessions if s.first.trig.start < t.start and not s.earlier and not e.earlier), None)
         if s is None:
             out.append(e)
             continue
         # the session takes what the bare 'met' told of it: 'Today, January 22, 2015, U.S. and Cuban
         # officials met in Havana' ... 'This extended bilateral session'
-        if s.date is None or (s.weak_date and e.date is not None and not e.weak_date):
+        day = lambda h: h is not None and h.fields.get("granularity") == "day"  # noqa: E731
+        if s.date is None or (s.weak_date and e.date is not None and not e.weak_date) or \
+                definite and day(e.date) and not e.weak_date and not day(s.date):
             s.date, s.weak_date = e.date, e.weak_date
         s.sents |= e.sents
         s.trigs += e.trigs
@@ -801,12 +813,20 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             vs, ve = v.date.fields["date_start"], v.date.fields["date_end"]
             if not (ctx.item_date is not None and vs <= ctx.item_date <= ve):
                 e = replace(e, date=v.date, weak_date=False)
+    occasion = None if planned or e.earlier or e.type in ("official_visit", "multilateral_meeting") else \
+        _occasion(e, events, sents)
+    if occasion is not None:
+        occasion = _finish(occasion, doc, ctx, rl, sents, events, dates, locations, officials, agencies)
+        if occasion["status"] != "held" or occasion["date_start"] is None:
+            occasion = None
     if e.date is not None:
         ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
         # a held event does not start after its report: a later date is another's ('hosted the
         # celebrations of the 57th Anniversary ..., next 22nd January' on January 19)
         if not planned and ctx.item_date is not None and ds is not None and ds > ctx.item_date:
             ds = de = None
+    if ds is None and occasion is not None and e.date is None:
+        ds, de = occasion["date_start"], occasion["date_end"]
     if ds is None and not planned and not e.earlier and ctx.item_date is not None:
         ds = de = ctx.item_date
     spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
@@ -815,6 +835,8 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     ags = [h for h in agencies if inside(h)]
     offs = [h for h in officials if inside(h)]
     place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events) or _host_state(e, doc, sents, offs, off, res)
+    if place is None and occasion is not None and occasion["country_code"] and e.type != "phone_call":
+        place = occasion["location"], occasion["country_code"]
     parties: set[str] = set()
     for h in locs:
         if h.fields["kind"] == "country" and h.fields["country_code"]:
@@ -837,6 +859,38 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             "agencies": sorted({h.fields["name"] for h in ags}),
             "plover": spec["plover"], "plover_mode": spec.get("plover_mode"), "cameo": spec["cameo"],
             "extractor": f"rule:{e.type}"}
+
+
+#: a sentence opening that starts another occasion of the same trip or day ('Meanwhile, CS Omamo paid a
+#: courtesy call ...', 'In addition, ...', 'Later, ...'): its event takes nothing from the one before
+_NEW_OCCASION = re.compile(r"^\W*(?:meanwhile|in addition|additionally|separately|besides|earlier|later|previously|"
+                           r"subsequently|afterwards|moreover|furthermore|on the other hand|also on|on the same day|"
+                           r"the same day|the next day|the following day)\b", re.IGNORECASE)
+
+
+def _occasion(e: Event, events: list[Event], sents) -> Event | None:
+    """The held event whose occasion an undated event belongs to: 'Cabinet Secretary Omamo Sunday held
+    bilateral talks ... in Riyadh. ... The two Ministers during the talks signed a Memorandum ...': the
+    signing takes the talks' date and place. The nearest earlier dated event of the item (the caller
+    checks it was held), when no sentence from the one after it up to the event's own opens another
+    occasion ('Meanwhile, ...')."""
+    first = min(e.sents)
+    prev = [v for v in events if v is not e and v.date is not None and not v.earlier and v.first.trig.sent < first
+            and v.type != "multilateral_meeting"]
+    if not prev:
+        return None
+    v = max(prev, key=lambda v: v.first.trig.start)
+    if any(_NEW_OCCASION.match(sents[i].text) for i in range(v.first.trig.sent + 1, first + 1)):
+        return None
+    t = e.first.trig
+    lead = sents[t.sent].text[:max(0, t.start - sents[t.sent].start_char)]
+    return None if _OTHER_OCCASION.search(lead) else v
+
+
+#: an event named as what is talked about is another occasion ('congratulated them on the expected
+#: results of the meeting of the heads of delegation and the consultation between the vice ministers')
+_OTHER_OCCASION = re.compile(r"\b(?:results?|outcomes?|success|preparations?|follow-up|agreements reached) (?:of|at|in) "
+                             r"(?:the |this |that |their |its )?(?:[\w'’-]+ ){0,20}$", re.IGNORECASE)
 
 
 def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], ags: list[Hit], planned: bool,

@@ -66,12 +66,13 @@ def _g(name: str, pat: str) -> str:
 
 # Alternatives, most specific first; each names the parts it captures.
 _PATTERNS = [
-    # ISO with optional time: 2022-12-12 19:15:00
+    # ISO with optional time and zone: 2022-12-12 19:15:00, 2016-04-21 14:10 GMT+8. Numeric dates glued
+    # to a word ('19/05/2023PRIME MINISTER ...', a template's run-together link) are no mention
     ("iso", rf"(?<![\d/-]){_g('y', Y4)}-{_g('m', M2)}-{_g('d', D2)}"
-            rf"(?:[ T]\d{{1,2}}:\d\d(?::\d\d)?)?(?![\d-])"),
+            rf"(?:[ T]\d{{1,2}}:\d\d(?::\d\d)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?)?)?(?![\d-])(?![A-Za-z])"),
     # slash dates with optional time and zone: 04/06/2025 03:35 PM EDT, 09/09/2019 - 18:55 (EEAS)
     ("slash", rf"(?<![\d/]){_g('a', D12)}/{_g('b', D12)}/{_g('y', Y4)}(?![\d/])"
-              r"(?:(?:\s+|\s*[-–]\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?"),
+              r"(?:(?:\s+|\s*[-–]\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?(?![A-Za-z])"),
     # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
     ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
     ("mdd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
