@@ -92,6 +92,8 @@ _PLACE = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|la|del|and|the|da))
 _PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?[\s,]*(?:[–-]\s*)?\(?\s*$")
 _AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*\((?:Xinhua|VNA|AFP|Reuters|AP|PL|Prensa Latina|IPS|ANI|PTI|TASS)\)\s*[-–—]+\s*")
+# a reporter's byline on its own line: 'From Aidoghie Paulinus, Abuja', 'By Jane Doe, Nairobi'
+_BYLINE = re.compile(rf"^(?:From|By)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}},\s*(?P<place>{_PLACE})\s*$")
 _PLACE_ONLY = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*(?:\.-|\.\s+|:\s+|\s+[-–—]\s+)(?=[A-Z“\"])")
 _SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][\"”’)»]*$")
 _SOURCE_TAIL = re.compile(r"[.!?][\"”’]?\s*\([^()]{2,80}\)\.?$")
@@ -194,6 +196,9 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     """The dateline at the start of a paragraph: 'Ottawa, October 16, 2019.-', 'BEIJING, Nov. 27 (Xinhua) --',
     'JAMAICA, KINGSTON, October 31st, 2017.Permanent', 'Hanoi (VNA) –', 'Addis Ababa. ', '09 November 2016 –'."""
     head = text[:140]
+    m = _BYLINE.match(head)
+    if m:
+        return Dateline(offset, offset + m.end(), m["place"], offset + m.start("place"), None)
     m = _AGENCY_DATELINE.match(head)
     if m:
         return Dateline(offset, offset + m.end(), m["place"], offset + m.start("place"), None)
@@ -307,7 +312,7 @@ _FIELD_LINE = re.compile(r"^(?:Date|Time|Venue|Enquiries|Contact|Media contact|L
 def _headline_like(i: int, ctx: _Ctx) -> bool:
     b = ctx.blocks[i]
     t = b.text
-    if b.kind != "text" or _FIELD_LINE.match(t):
+    if b.kind != "text" or _FIELD_LINE.match(t) or _BYLINE.match(t):
         return False
     cut = _glued_dateline_cut(t)
     if cut is not None and _headline_shape(t[:cut]) and len(t[:cut]) <= 200:

@@ -1029,3 +1029,27 @@ def test_a_speech_verbs_date_is_not_the_meetings(nlp, res, text):
 ])
 def test_a_topic_or_a_bid_is_no_meeting(nlp, res, text):
     assert [m["meeting_type"] for m in _meetings(nlp, res, text)] in ([], ["agreement_signing"])
+
+
+def test_a_coming_dialogue_is_planned_and_takes_no_held_meeting(nlp, res):
+    text = ("Foreign Minister Adel Karim agreed with the Secretary of State on the importance of preparing for the "
+            "coming strategic dialogue between the two countries. This came during a meeting of both sides on "
+            "Tuesday on the sidelines of the UN General Assembly.")
+    ms = _meetings(nlp, res, text, published=dt.date(2022, 9, 22))
+    by = {m["meeting_type"]: m for m in ms}
+    assert by["political_consultations"]["status"] == "planned"
+    assert by["bilateral_meeting"]["status"] == "held"
+    assert by["bilateral_meeting"]["date_start"] == dt.date(2022, 9, 20)
+
+
+def test_an_exchange_of_views_in_a_call_is_the_call(nlp, res):
+    text = ("On May 3, 2019, a telephone conversation took place between the Foreign Minister of Uzbekistan and the "
+            "Foreign Minister of Latvia. The ministers held a detailed exchange of views on regional issues.")
+    assert [m["meeting_type"] for m in _meetings(nlp, res, text)] == ["phone_call"]
+
+
+def test_following_the_ceremony_refers_back(nlp, res):
+    text = ("The Ambassador of Chile presented his Letters of Credence to the President of Mongolia on March 2, 2020. "
+            "Following the ceremony, the President met with the Ambassador of Chile, Jorge Rojas.")
+    types = [m["meeting_type"] for m in _meetings(nlp, res, text)]
+    assert "ceremony" not in types and "credentials" in types

@@ -354,3 +354,10 @@ def test_gallery_caption_after_the_story_is_left_out():
          "view larger image Vietnamese Foreign Minister (R) and his Lao counterpart pose for a photo. (Photo: VNA)\n")
     (it,) = S.split(t, RULES)
     assert t[:it.end].rstrip().endswith("expand trade.")
+
+
+def test_a_reporters_byline_is_the_items_dateline_not_its_headline():
+    t = ("From Chika Obi, Abuja\n\nThe Minister of Foreign Affairs received the Ambassador of Ghana on Tuesday.\n\n"
+         "They discussed trade.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline is None and it.dateline is not None and it.dateline.place == "Abuja"

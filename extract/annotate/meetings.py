@@ -98,7 +98,7 @@ _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
 # 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
 # after these words refers back to the event the item has told; the dates of its sentence are others'
-_BACKREF = re.compile(r"\b(?:during|at|after|throughout|in the course of|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$",
+_BACKREF = re.compile(r"\b(?:during|at|after|following|throughout|in the course of|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$",
                       re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
@@ -427,7 +427,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
                                       earlier))
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
-    events = _civil_events(_anaphora(_absorb(events, rl, text), text), sents, text, agencies, off, rl)
+    events = _civil_events(_anaphora(_absorb(events, rl, text, sents), text), sents, text, agencies, off, rl)
     events = [e for e in events if e.type != "official_visit" or _state_actor(e, sents, text, officials, agencies, off)]
     return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
 
@@ -526,7 +526,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
     a, b = scope
-    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start]))
+    # ('during a meeting of both sides on Wednesday': an indefinite trigger tells a new event)
+    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and \
+        not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE)
     if backref:
         dates, fallback = [], []
     # a date opening the trigger's line ('March 31, 2015, the first meeting took place ... as was proposed
@@ -698,14 +700,15 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
 _DEFINITE = re.compile(r"\b(?:the|this|that|said)\s+(?:[\w-]+\s+)?(?:meeting|talks|dialogue|session)\b", re.IGNORECASE)
 
 
-def _absorb(events: list[Event], rl: Rules, text: str) -> list[Event]:
+def _absorb(events: list[Event], rl: Rules, text: str, sents) -> list[Event]:
     """'U.S. and Cuban officials met in Havana' in an item on a session of a standing mechanism (talks,
     consultations, a commission) is that session: a bare bilateral meeting (no named counterpart) is
     dropped when the item reports a mechanism session it can be (no conflicting date). So is a meeting
     named with a definite article after the session ('had their inaugural strategic dialogue ...
     Foreign Minister Park had the meeting with his Dutch counterpart in The Hague on Thursday'): the
     session takes its day date when its own is no day ('in a follow-up to a summit deal in November')."""
-    sessions = [e for e in events if e.type in rl.sessions]
+    # (a planned session takes nothing that was held; a phone call takes the exchange of views it was)
+    sessions = [e for e in events if (e.type in rl.sessions or e.type == "phone_call") and not _event_planned(e, sents, rl)]
     out = []
     for e in events:
         t = e.first.trig
@@ -713,7 +716,8 @@ def _absorb(events: list[Event], rl: Rules, text: str) -> list[Event]:
         s = next((s for s in sessions if e.type == "bilateral_meeting" and not e.counterparts and
                   (e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date))), None)
         if s is None and definite:
-            s = next((s for s in sessions if s.first.trig.start < t.start and not s.earlier and not e.earlier), None)
+            s = next((s for s in sessions if s.first.trig.start < t.start and not s.earlier and not e.earlier
+                      and s.type != "phone_call"), None)
         if s is None:
             out.append(e)
             continue
@@ -741,13 +745,25 @@ def _anaphora(events: list[Event], text: str) -> list[Event]:
     def bare(e: Event) -> bool:
         return all(" " not in text[t.start:t.end].strip() and _ANAPHOR.search(text[max(0, t.start - 8):t.start])
                    for t in e.trigs)
+    def told_before(e: Event) -> bool:
+        # 'Following the ceremony, Mr Elbegdorj met ...': a bare head noun after a back-reference cue,
+        # closing its phrase, in an item that reported another event before it, is that event (not 'during
+        # the reception given to ...', which tells the reception)
+        t = e.trigs[0]
+        return len(e.trigs) == 1 and bare(e) and bool(_BACKREF_DEF.search(text[max(0, t.start - 30):t.start])) and \
+            bool(re.match(r"\s*[,.;]", text[t.end:t.end + 3])) and \
+            any(o is not e and o.type != e.type and o.first.trig.start < t.start for o in events)
     out = []
     for e in events:
         if bare(e) and any(o is not e and o.type != e.type and
-                           any(h in " ".join(heads(o)).split() for h in heads(e)) for o in events):
+                           any(h in " ".join(heads(o)).split() for h in heads(e)) for o in events) or told_before(e):
             continue
         out.append(e)
     return out
+
+
+_BACKREF_DEF = re.compile(r"\b(?:during|at|after|following|throughout|in the course of)\s+(?:the|this|that|said)\s+$",
+                          re.IGNORECASE)
 
 
 def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
