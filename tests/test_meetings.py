@@ -1053,3 +1053,11 @@ def test_following_the_ceremony_refers_back(nlp, res):
             "Following the ceremony, the President met with the Ambassador of Chile, Jorge Rojas.")
     types = [m["meeting_type"] for m in _meetings(nlp, res, text)]
     assert "ceremony" not in types and "credentials" in types
+
+
+def test_the_next_round_is_its_own_planned_event(nlp, res):
+    text = ("Ghana and Kenya held the third round of political consultations in Accra on Monday. Both sides agreed to "
+            "hold the next round of consultations at a mutually convenient date in Nairobi.")
+    ms = _meetings(nlp, res, text, published=dt.date(2023, 3, 8))
+    got = sorted((m["status"], m["country_code"]) for m in ms if m["meeting_type"] == "political_consultations")
+    assert got == [("held", "GH"), ("planned", "KE")]

@@ -840,3 +840,17 @@ def test_a_state_inside_the_title_body_is_the_bodys(nlp, res):
     assert got["Kim Jong-un"]["country_code"] == "KP"
     got = _find(nlp, res, "The Minister of Foreign Affairs of the Republic of Korea, Cho Tae-yul, met the envoy.")
     assert got["Cho Tae-yul"]["country_code"] == "KR"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a state the holder travels to is no part of the role
+    ("They recalled the official visit of Kassym Tokayev, President of the Republic of Kazakhstan to the U.S. in "
+     "2019.", "Kassym Tokayev", "President of the Republic of Kazakhstan"),
+    # ... but a role sent to a state keeps it
+    ("The minister met Tesfaye Alemu, Ambassador of Ethiopia to Nigeria.", "Tesfaye Alemu", "Ambassador of Ethiopia to Nigeria"),
+    # a lowercase role coordinated before the holder's
+    ("Talks were held between the minister and the Ethiopian Ambassador to Nigeria, Tesfaye Alemu.", "Tesfaye Alemu",
+     "Ambassador to Nigeria"),
+])
+def test_title_edges_round7(nlp, res, text, name, title):
+    assert _find(nlp, res, text)[name]["title"] == title

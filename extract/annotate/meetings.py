@@ -402,7 +402,12 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
+        # 'agreed to hold the next round of Consultations in New Delhi': the announced next session is
+        # its own event (_next_sessions), not a mention of the one reported
+        nexts = [(m.start(), m.end()) for m in _NEXT.finditer(sent.text)] if kept else []
         for j, (mtype, a, b, prio) in enumerate(kept):
+            if mtype in rl.sessions and any(x < b and a < y for x, y in nexts) and _is_planned(sent.text, a, rl):
+                continue
             s0 = sent.start_char
             nxt = next((k[1] for k in kept[j + 1:] if k[0] == mtype), len(sent.text))
             prv = max((k[2] for k in kept[:j] if k[0] == mtype), default=0)

@@ -661,6 +661,31 @@ def _title_after(doc: Doc, i: int, lex: Lexicon, seg: "_Seg | None" = None) -> t
     return start, end
 
 
+#: role words whose title runs on to the state or body they are sent or attached to ("Ambassador to
+#: Nigeria", "Consul General in Toronto", "Minister Delegate to the Minister of External Relations")
+_SENT_TO = re.compile(r"\b(?:Ambassadors?|Envoys?|Consuls?|Charg[eé]|Representatives?|Mission|Embassy|Commissioner|"
+                      r"Delegates?|Advis[eo]rs?|Assistants?|Attach[eé]s?|Counsell?ors?|Secretary to|Liaison)\b", re.I)
+
+
+def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] | None:
+    """What is not the role at a title's edges: a state the holder travels to ("President of Kazakhstan |
+    to the U.S. in January"), unless the role is one sent to a place ("Ambassador to Nigeria"); a lowercase
+    role coordinated before it ("the minister and the | Ethiopian Ambassador to Nigeria"). (A place the
+    holder serves in stays: "Head of the Cuban Medical Brigade in Ghana".)"""
+    lo, hi = rng
+    if not _SENT_TO.search(doc[lo:hi].text):
+        for k in range(lo + 1, hi - 1):
+            if doc[k].lower_ == "to":
+                j = k + 1 + (doc[k + 1].lower_ == "the")
+                if j < hi and (doc[j].ent_type_ == "GPE" or seg.place[j] or seg.state_name[j]):
+                    hi = k
+                    break
+    if doc[lo].is_lower and hi - lo > 3 and doc[lo + 1].lower_ == "and" and doc[lo + 2].lower_ == "the" \
+            and doc[lo + 3].text[:1].isupper():
+        lo += 3
+    return (lo, hi) if hi > lo else None
+
+
 def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
     """Drop what is not the role from a title's front: a nationality adjective or country, a possessive
     body ("the Foreign Ministry’s Director General"), party adjectives ("Republican Senator") and
@@ -1162,6 +1187,8 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         else:
             shared = None
         rng = rng or _title_after(doc, b, lex, seg)
+        if rng is not None:
+            rng = _trim_title(doc, rng, seg)
         if rng is not None:
             raw = doc[rng[0]:rng[1]].text
             title, tcc = _strip_title(raw, res)
