@@ -68,13 +68,14 @@ class Rules:
     top: re.Pattern                      # only before the page's first item (site headers, section labels)
     brk: re.Pattern = _NEVER             # boilerplate that closes the item above it
     inline: re.Pattern = _NEVER          # chrome inside items (captions, alt lines): never a boundary
+    end: re.Pattern = _NEVER             # the page's stories are over: this line and all after it are chrome
 
 
 @functools.lru_cache(maxsize=4)
 def boilerplate_rules(path: str) -> Rules:
     lines = [ln.strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()]
     lines = [r for r in lines if r and not r.startswith("#")]
-    tagged: dict[str, list[str]] = {"top": [], "break": [], "inline": [], "": []}
+    tagged: dict[str, list[str]] = {"top": [], "break": [], "inline": [], "end": [], "": []}
     for r in lines:
         tag, _, rest = r.partition(" ")
         if tag[:1] == "@" and tag[1:] in tagged:
@@ -84,7 +85,8 @@ def boilerplate_rules(path: str) -> Rules:
 
     def compile_(rs):
         return re.compile("(?:" + ")|(?:".join(rs) + ")", re.IGNORECASE) if rs else _NEVER
-    return Rules(compile_(tagged[""]), compile_(tagged["top"]), compile_(tagged["break"]), compile_(tagged["inline"]))
+    return Rules(compile_(tagged[""]), compile_(tagged["top"]), compile_(tagged["break"]), compile_(tagged["inline"]),
+                 compile_(tagged["end"]))
 
 
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -98,7 +100,7 @@ _PLACE_ONLY = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*(?:\.-|\.
 _SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][\"”’)»]*$")
 _SOURCE_TAIL = re.compile(r"[.!?][\"”’]?\s*\([^()]{2,80}\)\.?$")
 _LABEL_WORD = re.compile(r"\b(?:Press|Release|Statement|Declaration|Note|Message|Notice|Update|Readout|Communiqu\w*|"
-                         r"Source|Photo|Subject|Re|Fwd|Breaking|Interview|Remarks|Speech|Briefing)\b")
+                         r"Source|Photo|Caption|Subject|Re|Fwd|Breaking|Interview|Remarks|Speech|Briefing)\b")
 # the heading of a statement, speech or release: 'Statement by the Ministry ...', 'Remarks delivered by Senator ...',
 # 'Declaration of the Revolutionary Government', 'Press release issued by ...': a headline, or (short, under
 # another headline) that headline's label line
@@ -131,6 +133,7 @@ _SUBJECT_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,15}:\s+")
 def blocks(text: str, rules: Rules) -> list[Block]:
     out = []
     pos = 0
+    ended = False       # past an @end line ('Related posts'): the rest of the page is chrome
     for line in text.split("\n"):
         s = pos + (len(line) - len(line.lstrip(WS)))
         e = pos + len(line.rstrip(WS))
@@ -147,7 +150,10 @@ def blocks(text: str, rules: Rules) -> list[Block]:
         if more and more.start() > s:
             e = more.start()
         t = text[s:e]
-        out.append(Block(s, e, t, _kind(t, rules)))
+        kind = "boiler" if ended else _kind(t, rules)
+        if not ended and rules.end.fullmatch(t):
+            ended, kind = True, "break"
+        out.append(Block(s, e, t, kind))
     return out
 
 
@@ -256,6 +262,14 @@ def _spanish(t: str) -> bool:
     return len(_ES_WORDS.findall(t)) >= 2 and len(_EN_WORDS.findall(t)) == 0
 
 
+_FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|une|un|pour|dans|sur|avec|au|aux)\b", re.IGNORECASE)
+
+
+def _not_english(t: str) -> bool:
+    """A Spanish or French line ('Click acá para ir directamente al contenido', 'Une Afrique Unie et Forte')."""
+    return _spanish(t) or len(_FR_WORDS.findall(t)) >= 2 and len(_EN_WORDS.findall(t)) == 0
+
+
 def _head_line(b: Block, headline: str | None) -> bool:
     """A line that stays in an item's head: the headline repeated, a date or place line, or a short label,
     caption or translation without closing punctuation ('Office of the Spokesperson', 'Washington, DC')."""
@@ -291,8 +305,15 @@ def _headline_shape(t: str) -> bool:
         return False
     if t[0].islower() or t.endswith((":", ",", ";")) or _NUMBERED.match(t) or _URL.search(t):
         return False
-    # a sentence opening with a back-reference or saying 'also' continues a story
+    # a sentence opening with a back-reference or saying 'also' continues a story, and so does one
+    # opening with a closing connective ('Finally, the Ministers announced ...', 'Lastly, ...')
+    if _CLOSING.match(t):
+        return False
     return t[0] not in "(/[" and not (_ends_sentence(t) and (_ANAPHORIC.match(t) or re.search(r"\balso\b", t)))
+
+
+_CLOSING = re.compile(r"^(?:Finally|Lastly|Last but not least|In conclusion|To conclude|Additionally|Likewise|Similarly|"
+                      r"Furthermore|Moreover|Meanwhile|In addition|Also),\s")
 
 
 @dataclass
@@ -498,7 +519,14 @@ def _opens_item(i: int, ctx: _Ctx) -> bool:
         # a site title, unless a dateline paragraph under it shows it is a headline
         return i + 1 < len(ctx.blocks) and not nxt_chrome and _is_dateline_para(ctx.blocks[i + 1])
     if b.kind == "dateline_only":
-        return not nxt_chrome        # a page date above chrome ('22 September 2017' / 'Moscow: 16:21')
+        # a page date above chrome ('22 September 2017' / 'Moscow: 16:21') opens no item, nor does a post
+        # date above a headline ('April 16, 2025' / 'Johnson Smith meets with US Delegation'): the
+        # headline opens it
+        return not nxt_chrome and not (ctx.first and len(ctx.blocks[i + 1].text.split()) >= 5
+                                       and not _label_line(ctx.blocks[i + 1].text) and _headline_like(i + 1, ctx))
+    if ctx.first and len(b.text.split()) <= 12 and _not_english(b.text) and any(
+            x.kind == "text" and len(x.text) > 150 and not _not_english(x.text) for x in ctx.blocks[i + 1:i + 6]):
+        return False                 # a site's slogan or skip link in another language above an English page
     if _headline_like(i, ctx):
         return not (ctx.first and _page_label(i, ctx))
     return not (_chrome_like(b.text) and i + 1 < len(ctx.blocks))

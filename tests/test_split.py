@@ -361,3 +361,48 @@ def test_a_reporters_byline_is_the_items_dateline_not_its_headline():
          "They discussed trade.\n")
     (it,) = S.split(t, RULES)
     assert it.headline is None and it.dateline is not None and it.dateline.place == "Abuja"
+
+
+def test_related_posts_end_the_pages_stories():
+    t = ("Minister meets the visiting delegation of Peru\n\nThe Minister of Foreign Affairs met the delegation of Peru "
+         "on Monday to discuss consular matters and trade between both countries and their peoples.\n\n"
+         "Related posts\n\nMinister attends the Independence Day reception of Mexico\n\nMFA\n\n"
+         "Minister signs the condolence book at the Embassy of Japan\n\nMFA\n")
+    (it,) = S.split(t, RULES)
+    assert t[:it.end].endswith("their peoples.")
+
+
+@pytest.mark.parametrize("top", [
+    "Click acá para ir directamente al contenido",      # a skip link in another language
+    "Une Afrique Unie et Forte",                         # a slogan in another language
+    "ANTONY J. BLINKEN, SECRETARY OF STATE",             # an author line
+    "Home PRESS RELEASES MINISTER MEETS THE AMBASSADOR OF PERU",   # a breadcrumb
+])
+def test_top_chrome_opens_no_item(top):
+    t = (f"{top}\n\nMinister meets the Ambassador of Peru in Santiago\n\n"
+         "The Minister of Foreign Affairs received the Ambassador of Peru on Monday to discuss consular matters and "
+         "trade between both countries and their peoples.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Minister meets the Ambassador of Peru in Santiago"
+
+
+def test_a_post_date_above_the_headline_is_outside_the_item():
+    t = ("April 16, 2025\n\nMinister meets with the delegation of the United States\n\n"
+         "The Minister of Foreign Affairs met with the delegation of the United States on Tuesday to discuss visas.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Minister meets with the delegation of the United States" and it.start == t.index("Minister")
+
+
+@pytest.mark.parametrize("tail", [
+    "Finally, the Ministers of Foreign Affairs announced that both Governments are negotiating agreements on "
+    "extradition and the transfer of convicted persons.\n\nSantiago, Chile, November 08, 2018.",
+    "The B-Roll of the event is available here.\n\nFor more information, please visit the OAS Website at\n\n"
+    "Reference: E-104/19",
+    "MINISTRY OF FOREIGN AFFAIRS, PERU – COPYRIGHT © 2012 - PRIVACY\n\nPlaza Central 10, Lima, Phone: (51) 3686 - 5100",
+    "This slideshow requires JavaScript.",
+])
+def test_closing_lines_and_footers(tail):
+    t = ("Ministers of Chile and Colombia meet in Santiago\n\nThe Ministers of Foreign Affairs of Chile and Colombia "
+         f"met today in Santiago to review the bilateral agenda and regional issues.\n\n{tail}\n")
+    items = S.split(t, RULES)
+    assert len(items) == 1 and items[0].headline == "Ministers of Chile and Colombia meet in Santiago"
