@@ -1354,3 +1354,14 @@ def test_a_platform_ends_the_span(nlp, res):
     assert r[0] == "Embassy of Peru in Tokyo"
     (r,) = _rows(nlp, res, "A statement by the Ministry of Foreign Affairs on Facebook said the talks went well.")
     assert r[0] == "Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Both ministers welcomed the work of the Pacific Alliance and the Lima Group.", ["Pacific Alliance", "Lima Group"]),
+    # each side's bodies, no particular one
+    ("They agreed on cooperation between the respective Diplomatic Academies.", []),
+    # a capitalized 'the Secretariat' alone is generic
+    ("The envoy was received at the Secretariat in Georgetown.", []),
+])
+def test_find_round8(nlp, res, text, expected):
+    assert [r[1] for r in _rows(nlp, res, text)] == expected

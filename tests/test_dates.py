@@ -352,3 +352,18 @@ def test_this_day_needs_the_dateline():
 ])
 def test_numeric_dates_glued_or_with_a_zone(text, expected):
     assert [text[e.start:e.end] for e in D.find(text, "dmy")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12.02.2019 20:00", (2019, 2, 12)),          # dotted day.month.year with a time
+    ("janvier 10, 2018", (2018, 1, 10)),          # a French month next to its day
+    ("le 3 novembre 2021", (2021, 11, 3)),
+])
+def test_dotted_and_french_dates(text, expected):
+    (e,) = D.find(text, "mdy")
+    assert (e.year, e.month, e.day) == expected
+
+
+def test_an_authors_byline_with_its_date_is_the_page_date():
+    page = "Poland and Chile share goals: FM\n\nPR dla Zagranicy\nAnna Nowak 12.02.2019 20:00\nThe ministers met on Tuesday.\n"
+    assert AD.page_date(page) == dt.date(2019, 2, 12)

@@ -1061,3 +1061,18 @@ def test_the_next_round_is_its_own_planned_event(nlp, res):
     ms = _meetings(nlp, res, text, published=dt.date(2023, 3, 8))
     got = sorted((m["status"], m["country_code"]) for m in ms if m["meeting_type"] == "political_consultations")
     assert got == [("held", "GH"), ("planned", "KE")]
+
+
+def test_spoke_with_in_a_call_readout_is_the_call(nlp, res):
+    text = ("Secretary Blinken’s Call with Kenyan Foreign Minister Omamo\n\nSecretary of State Antony J. Blinken spoke "
+            "with Kenyan Cabinet Secretary for Foreign Affairs Raychelle Omamo today to discuss regional security.")
+    ms = _meetings(nlp, res, text, published=dt.date(2021, 5, 4))
+    assert [m["meeting_type"] for m in ms] == ["phone_call"]
+    assert ms[0]["date_start"] == dt.date(2021, 5, 4)
+
+
+def test_the_state_of_a_visiting_official_is_no_destination(nlp, res):
+    text = ("Poland's Foreign Minister said on Tuesday after talks with visiting US Secretary of State Mike Pompeo in "
+            "Warsaw that the two countries share goals.")
+    vis = [m for m in _meetings(nlp, res, text, published=dt.date(2019, 2, 13)) if m["meeting_type"] == "official_visit"]
+    assert vis and vis[0]["country_code"] != "US"

@@ -53,7 +53,7 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
 GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Embassies", "Government", "Office",
            "Commission", "Council", "Mission", "Consulate", "Parliament", "Agency", "Committee", "Assembly",
            "Administration", "Cabinet", "Party", "Chancellery", "National Assembly", "High Commission",
-           "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House"}
+           "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House", "Secretariat"}
 # (not "Foreign Ministry": a capitalized "the Foreign Ministry" names one body, the foreign ministry of
 # the state in context, and the gold annotates it: "at the Foreign Ministry", "Foreign Ministry Spokesperson")
 _PLATFORMS = {"facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin", "tiktok", "weibo", "wechat",
@@ -1585,6 +1585,9 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
             and len(doc[start - 2].text) <= 4 and doc[start - 2].is_alpha and not doc[start - 2].is_upper:
         return False       # the tail of a hyphenated word: "Bi-|National Commission", "Inter-|American ..." (an
         # alias keeps its place: "Cuba-|CARICOM Summit")
+    if start >= 1 and doc[start - 1].lower_ in ("respective", "both", "their", "our", "two") and doc[end - 1].lower_.endswith("s") \
+            and not any(_country(t.text, res) or t.text in res.nationalities for t in doc[start:end]):
+        return False       # "the respective Diplomatic Academies": each side's, no particular body
     k = start - 1
     while k >= max(0, start - 5) and doc[k].text != "Joint" and (doc[k].is_title or doc[k].text in ("&", "and")):
         k -= 1

@@ -102,6 +102,9 @@ _NEAR_TOP_LINES = 4
 _PLACE_SIGNOFF = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},")
 
 
+_AUTHOR_DATE = re.compile(r"(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?=\d)")
+
+
 def _full_day(line: str, slash_order: str, place: bool = False) -> dt.date | None:
     """The date of a line that is only a full date (weekday and clock time allowed; with `place`, also a
     place before it: the sign-off "Havana, April 30, 2020"), else None."""
@@ -111,7 +114,8 @@ def _full_day(line: str, slash_order: str, place: bool = False) -> dt.date | Non
     e = exprs[0]
     lead = 0
     if place:
-        m = _PLACE_SIGNOFF.match(line)
+        # (or an author's byline with its post date: "Grzegorz Siwicki 12.02.2019 20:00")
+        m = _PLACE_SIGNOFF.match(line) or _AUTHOR_DATE.match(line)
         lead = m.end() if m and m.end() <= e.start else 0
     if not (DATE_LINE_REST.fullmatch(line, lead, e.start) and DATE_LINE_REST.fullmatch(line, e.end)):
         return None

@@ -309,6 +309,11 @@ def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: 
     return None
 
 
+#: a state before the visitor's title is the visitor's ('visiting US Secretary of State Mike Pompeo')
+_VISITOR_STATE = re.compile(r"\s+(?:Secretary|Minister|President|Prime|Vice|Deputy|Foreign|Defen[cs]e|Ambassador|Chancellor|"
+                            r"Premier|King|Queen|Prince|Senator|delegation|counterpart|envoy|officials?)\b", re.IGNORECASE)
+
+
 def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> list[Hit]:
     """A visit's destinations in its scope: the first place after a destination cue, then the
     places listed right after it ('visit to Norway, Sweden and Belgium'); one per country."""
@@ -325,7 +330,8 @@ def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> li
             gap = text[a - offset:h.start - offset]
             if len(gap) > _DEST_REACH:
                 break
-            if _DESTINATION.search(before) and (not _OF_CUE.search(before) or _OF_NEAR.match(gap)):
+            if _DESTINATION.search(before) and (not _OF_CUE.search(before) or _OF_NEAR.match(gap)) \
+                    and not _VISITOR_STATE.match(text, h.end - offset):
                 out.append(h)
         elif _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]):
             out.append(h)
@@ -702,6 +708,7 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
     return [nxt] if nxt is not None else []
 
 
+_SPOKE = re.compile(r"(?:spoke|speaks|spoken|talked|talks) (?:with|to)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|said)\s+(?:[\w-]+\s+)?(?:meeting|talks|dialogue|session)\b", re.IGNORECASE)
 
 
@@ -720,6 +727,9 @@ def _absorb(events: list[Event], rl: Rules, text: str, sents) -> list[Event]:
         definite = e.type == "bilateral_meeting" and bool(_DEFINITE.search(text, max(0, t.start - 12), t.end))
         s = next((s for s in sessions if e.type == "bilateral_meeting" and not e.counterparts and
                   (e.date is None or s.date is None or _date_key(e.date) == _date_key(s.date))), None)
+        if s is None and e.type == "bilateral_meeting" and _SPOKE.match(text, t.start):
+            # 'Secretary Blinken's Call with ... Garneau' / 'Blinken spoke with ... Garneau today': the call
+            s = next((s for s in sessions if s.type == "phone_call" and not s.earlier and not e.earlier), None)
         if s is None and definite:
             s = next((s for s in sessions if s.first.trig.start < t.start and not s.earlier and not e.earlier
                       and s.type != "phone_call"), None)

@@ -26,7 +26,8 @@ MONTHS = {
 }
 # Month names of the other languages these pages quote ("sab 11 dicembre 2021", "11 de diciembre",
 # "febrero de 1990"). Used only next to a day number or a year, never alone, so "Mayo" or "marzo" in
-# running text is not a date by itself. French is left out on purpose ("Mars", "mai").
+# running text is not a date by itself. French "mars" and "mai" are left out on purpose (the planet, a
+# name).
 FOREIGN_MONTHS = {
     # Spanish
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -37,6 +38,9 @@ FOREIGN_MONTHS = {
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "dezembro": 12,
+    # French ('janvier 10, 2018' on an AU page)
+    "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
@@ -73,6 +77,8 @@ _PATTERNS = [
     # slash dates with optional time and zone: 04/06/2025 03:35 PM EDT, 09/09/2019 - 18:55 (EEAS)
     ("slash", rf"(?<![\d/]){_g('a', D12)}/{_g('b', D12)}/{_g('y', Y4)}(?![\d/])"
               r"(?:(?:\s+|\s*[-–]\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?(?![A-Za-z])"),
+    # dotted day.month.year, European order, optional time: 12.02.2019 20:00 (Polish Radio)
+    ("dot", rf"(?<![\d.]){_g('d', D12)}\.{_g('m', D12)}\.{_g('y', Y4)}(?![\d.])(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?![A-Za-z\d])"),
     # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
     ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
     ("mdd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
@@ -247,6 +253,9 @@ def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     if name == "iso":
         m, d = int(g["m"]), int(g["d"])
         return Expr(s, e, "day", y, m, d, year_written=True, pattern="iso") if _valid(y, m, d) else None
+    if name == "dot":
+        m, d = int(g["m"]), int(g["d"])
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern="dot") if _valid(y, m, d) else None
     if name == "slash":
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (slash_order == "dmy" and b <= 12):
