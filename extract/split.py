@@ -141,7 +141,9 @@ def blocks(text: str, rules: Rules) -> list[Block]:
         if e <= s:
             continue
         crawl = CRAWL_PREFIX.match(text, s, e)
-        if crawl and crawl.end() < e:
+        if crawl and crawl.end() >= e:
+            continue            # the crawl stamp alone on its line: no block (page_date reads it)
+        if crawl:
             s = crawl.end()
         pipe = _TABLE_EDGE.search(text, s, e)
         if pipe and pipe.start() > s:
@@ -172,7 +174,7 @@ def _kind(t: str, rules: Rules) -> str:
 
 
 _DATE_LABEL = re.compile(r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*)?(?:Published|Posted|Updated|Last updated|Publication date|"
-                         r"Date|Release date)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+                         r"Release date)(?:\s+on)?\s*:?\s*", re.IGNORECASE)   # (not 'Date:', a media advisory's field line)
 _CLOCK_TAIL = re.compile(r"[\s,|–-]*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[A-Z]{2,4})?\s*$")
 
 
@@ -359,7 +361,8 @@ def _headline_like(i: int, ctx: _Ctx) -> bool:
         body, body_j = x, j
         break
     dup = any(_repeats(t, x.text) or _label_line(x.text) for x in sub) or body is not None and _repeats(t, body.text)
-    dated = any(x.kind == "dateline_only" for x in sub) or body is not None and (
+    # (a media advisory's 'Date: Friday, 4 August 2023' field under a sentence dates no headline)
+    dated = any(x.kind == "dateline_only" for x in sub) or body is not None and not _FIELD_LINE.match(body.text) and (
         body.kind == "dateline_only" or _is_dateline_para(body))
     listing_last = ctx.n_headed >= 2 and len(t) <= 130 and ". " not in t[:-1] and not _SIGNATURE.match(t)
     if body is None and not dup and not dated:

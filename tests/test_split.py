@@ -406,3 +406,26 @@ def test_closing_lines_and_footers(tail):
          f"met today in Santiago to review the bilateral agenda and regional issues.\n\n{tail}\n")
     items = S.split(t, RULES)
     assert len(items) == 1 and items[0].headline == "Ministers of Chile and Colombia meet in Santiago"
+
+
+def test_a_crawl_stamp_alone_on_its_line_opens_no_item():
+    t = (" date 2021-03-03 \n\n\n\nHanoi (VNA) – The foreign ministries of Vietnam and Cuba held their sixth round of "
+         "political consultations online on March 2.\n\nThey reviewed bilateral ties.\n")
+    (it,) = S.split(t, RULES)
+    assert t[it.start:].startswith("Hanoi (VNA)")
+
+
+def test_a_sentence_over_an_advisory_date_field_is_no_headline():
+    t = ("Minister to host her Kenyan counterpart in Pretoria\n\nThe Minister will host her counterpart on Friday, "
+         "4 August 2023, in Pretoria.\n\nThe media are invited to cover the opening remarks by both Ministers.\n\n"
+         "Date: Friday, 4 August 2023\n\nVenue: Union Buildings, Pretoria\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Minister to host her Kenyan counterpart in Pretoria"
+
+
+def test_blog_footer_lines_are_chrome():
+    t = ("Wednesday, October 23, 2013\n\n2nd Meeting of the India-Philippines Joint Commission held in Manila\n\n"
+         "The second meeting of the Joint Commission was held in Manila on 22 October 2013 and reviewed ties.\n\n"
+         "No comments:\n\nPost a Comment\n")
+    (it,) = S.split(t, RULES)
+    assert t[:it.end].endswith("reviewed ties.")
