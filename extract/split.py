@@ -294,7 +294,14 @@ def _glued_dateline_cut(t: str) -> int | None:
     for m in _GLUED_TAIL.finditer(t):
         if 20 <= m.start() and _dateline_only(t[m.end():]):
             return m.start()
-    return None
+    # a listing's headline run into its story's agency dateline: "... 62nd anniversaryHavana, Jun 16
+    # (Prensa Latina) The Cuban Ministry ..."
+    m = _GLUED_AGENCY.search(t, 20, 220)
+    return m.start() if m else None
+
+
+_GLUED_AGENCY = re.compile(r"(?<=[a-z0-9’'”\"?!])(?=[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+                           r"\((?:Prensa Latina|PL|Xinhua|VNA|ANI|TASS|IPS|AFP|Reuters|AP)\))")
 
 
 def _chrome_like(t: str) -> bool:
@@ -436,6 +443,7 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
     """Item spans of a document, in reading order."""
     content, before = _content_blocks(blocks(text, rules))
     ctx = _Ctx(content, before)
+    teasers = sum(b.kind == "text" and b.text.endswith(_CUT_MARKS) for b in content) >= 2
     items: list[_Item] = []
     cur: _Item | None = None
     for i, b in enumerate(content):
@@ -460,6 +468,9 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
             starts = True      # a second story under one heading, opening with its own dateline
         if not starts and cur is not None and cur.body and b.kind == "text" and _closes_item(content[i - 1]):
             starts = True      # a paragraph after an item's signature line ('Embacuba Kenya.') is a new story
+        if not starts and teasers and cur is not None and cur.body and b.kind == "text" \
+                and content[i - 1].text.endswith(_CUT_MARKS):
+            starts = True      # a listing of cut teasers ('... could also lead to better security. ...'): one each
         if starts:
             cur = _new_item(b, i, ctx, brk)
             items.append(cur)
@@ -474,6 +485,9 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
     return [ItemSpan(n, it.start, it.last.end, it.headline,
                      it.body[0].start if it.body else it.last.end, it.dateline)
             for n, it in enumerate(x for x in items if x.texts)]
+
+
+_CUT_MARKS = ("...", "…")
 
 
 def _is_statement(it: _Item) -> bool:
@@ -540,6 +554,9 @@ def _new_item(b: Block, i: int, ctx: _Ctx, after_break: bool) -> _Item:
     if b.kind == "top" or b.kind == "text" and _headline_like(i, ctx):
         cut = _glued_dateline_cut(t)
         if cut is not None and _headline_shape(t[:cut]):
+            if _GLUED_AGENCY.match(t, cut):
+                # the story runs on in the same line: the block is the item's first body paragraph too
+                return _Item(b.start, t[:cut], b, body=[b], texts=1)
             t = t[:cut]
         m = _SUBJECT_PREFIX.match(t)
         nxt = ctx.blocks[i + 1:i + 4]

@@ -854,3 +854,15 @@ def test_a_state_inside_the_title_body_is_the_bodys(nlp, res):
 ])
 def test_title_edges_round7(nlp, res, text, name, title):
     assert _find(nlp, res, text)[name]["title"] == title
+
+
+def test_a_plural_role_over_names_with_their_states_in_parentheses(nlp, res):
+    text = ("The others received were Ambassadors Lilia Rossbach Suárez (Mexico), Reid Sirrs (Canada) and "
+            "Karl Dhaene (Belgium).")
+    got = _find(nlp, res, text)
+    assert [got[n]["title"] for n in ("Lilia Rossbach Suárez", "Reid Sirrs", "Karl Dhaene")] == ["Ambassador"] * 3
+
+
+def test_an_acronyms_parenthesis_is_no_part_of_the_title(nlp, res):
+    got = _find(nlp, res, "Department of Foreign Affairs (DFA) Secretary Enrique Manalo met the envoy.")
+    assert got["Enrique Manalo"]["title"] == "Secretary"

@@ -429,3 +429,19 @@ def test_blog_footer_lines_are_chrome():
          "No comments:\n\nPost a Comment\n")
     (it,) = S.split(t, RULES)
     assert t[:it.end].endswith("reviewed ties.")
+
+
+def test_listing_headlines_run_into_agency_datelines():
+    t = ("North America\n\nCuban Foreign Ministry celebrates the agency's anniversaryHavana, Jun 16 (Prensa Latina) The "
+         "Cuban Ministry of Foreign Affairs on Wednesday joined the celebration.\n\nUS academic calls for realistic policy "
+         "on CubaWashington, Jun 16 (Prensa Latina) An effective policy on Cuba requires a realistic mindset.\n")
+    items = S.split(t, RULES)
+    assert [it.headline for it in items] == ["Cuban Foreign Ministry celebrates the agency's anniversary",
+                                             "US academic calls for realistic policy on Cuba"]
+
+
+def test_a_listing_of_cut_teasers_gives_one_item_each():
+    t = ("The Philippines and the United States plan to focus on economic cooperation, the Secretary said. ...\n"
+         "The Secretary labeled the concern over the missile system as an overreaction in an interview. ...\n"
+         "The Secretary and the Secretary of State met for the first time in Washington on Tuesday. ...\n")
+    assert len(S.split(t, RULES)) == 3

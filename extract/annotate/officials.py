@@ -673,6 +673,8 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
     role coordinated before it ("the minister and the | Ethiopian Ambassador to Nigeria"). (A place the
     holder serves in stays: "Head of the Cuban Medical Brigade in Ghana".)"""
     lo, hi = rng
+    while lo < hi and doc[lo].is_punct:
+        lo += 1         # "Department of Foreign Affairs (DFA) | Secretary Enrique Manalo": not the acronym's ')'
     if not _SENT_TO.search(doc[lo:hi].text):
         for k in range(lo + 1, hi - 1):
             if doc[k].lower_ == "to":
@@ -1175,7 +1177,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             # a plural role is each member's only for coordinated names ("deputies Lázaro Barredo and
             # Surina Acosta"); before one name it is the group it belongs to ("On behalf of the
             # appointed ambassadors, María del Pilar Fernández Otero")
-            nxt = b
+            nxt = _skip_paren(doc, b)
             while nxt < len(doc) and doc[nxt].text == ",":
                 nxt += 1
             # (or a list: "Members of Parliament A, B, C and D")
@@ -1340,9 +1342,18 @@ def _plural_title(doc: Doc, rng: tuple[int, int], lex: Lexicon) -> bool:
     return bool(heads) and _plural_head(doc[heads[-1]].text, lex) is not None
 
 
+def _skip_paren(doc: Doc, i: int) -> int:
+    """The token after a short parenthesis opening at i ("Rossbach Suárez | (Mexico) | , Sánchez Rico"), else i."""
+    if i < len(doc) and doc[i].text == "(":
+        for k in range(i + 1, min(i + 7, len(doc))):
+            if doc[k].text == ")":
+                return k + 1
+    return i
+
+
 def _coordinated(doc: Doc, prev_end: int, a: int) -> bool:
-    """Only "and" / "," between the previous name and this one."""
-    between = [t.text for t in doc[prev_end:a]]
+    """Only "and" / "," between the previous name and this one (after its state in parentheses)."""
+    between = [t.text for t in doc[_skip_paren(doc, prev_end):a]]
     return 0 < len(between) <= 2 and all(x in (",", "and", "&") for x in between)
 
 
