@@ -358,6 +358,7 @@ def test_numeric_dates_glued_or_with_a_zone(text, expected):
     ("12.02.2019 20:00", (2019, 2, 12)),          # dotted day.month.year with a time
     ("janvier 10, 2018", (2018, 1, 10)),          # a French month next to its day
     ("le 3 novembre 2021", (2021, 11, 3)),
+    ("ARGENTINA | 28-01-2022 17:57", (2022, 1, 28)),   # a dashed post stamp, day first
 ])
 def test_dotted_and_french_dates(text, expected):
     (e,) = D.find(text, "mdy")

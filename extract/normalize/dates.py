@@ -77,8 +77,10 @@ _PATTERNS = [
     # slash dates with optional time and zone: 04/06/2025 03:35 PM EDT, 09/09/2019 - 18:55 (EEAS)
     ("slash", rf"(?<![\d/]){_g('a', D12)}/{_g('b', D12)}/{_g('y', Y4)}(?![\d/])"
               r"(?:(?:\s+|\s*[-–]\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?(?![A-Za-z])"),
-    # dotted day.month.year, European order, optional time: 12.02.2019 20:00 (Polish Radio)
-    ("dot", rf"(?<![\d.]){_g('d', D12)}\.{_g('m', D12)}\.{_g('y', Y4)}(?![\d.])(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?![A-Za-z\d])"),
+    # dotted or dashed day.month.year, European order, optional time: 12.02.2019 20:00 (Polish Radio),
+    # 28-01-2022 17:57 (a post stamp; year-first dashes are ISO, above)
+    ("dot", rf"(?<![\d.-]){_g('d', D12)}(?P<s>[.-]){_g('m', D12)}(?P=dot_s){_g('y', Y4)}(?![\d.-])"
+            rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?![A-Za-z\d])"),
     # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
     ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
     ("mdd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
