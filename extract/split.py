@@ -153,7 +153,8 @@ def blocks(text: str, rules: Rules) -> list[Block]:
             e = more.start()
         t = text[s:e]
         kind = "boiler" if ended else _kind(t, rules)
-        if not ended and rules.end.fullmatch(t):
+        # (only after a story's paragraph: a 'Related news' box above the story ends nothing)
+        if not ended and rules.end.fullmatch(t) and any(x.kind == "text" and len(x.text) > 80 for x in out):
             ended, kind = True, "break"
         out.append(Block(s, e, t, kind))
     return out

@@ -445,3 +445,10 @@ def test_a_listing_of_cut_teasers_gives_one_item_each():
          "The Secretary labeled the concern over the missile system as an overreaction in an interview. ...\n"
          "The Secretary and the Secretary of State met for the first time in Washington on Tuesday. ...\n")
     assert len(S.split(t, RULES)) == 3
+
+
+def test_related_news_box_above_the_story_ends_nothing():
+    t = ("Related news\n\nMinister meets the Ambassador of Peru in Santiago\n\nThe Minister of Foreign Affairs received "
+         "the Ambassador of Peru on Monday to discuss consular matters and trade between both countries.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Minister meets the Ambassador of Peru in Santiago"
