@@ -866,3 +866,10 @@ def test_a_plural_role_over_names_with_their_states_in_parentheses(nlp, res):
 def test_an_acronyms_parenthesis_is_no_part_of_the_title(nlp, res):
     got = _find(nlp, res, "Department of Foreign Affairs (DFA) Secretary Enrique Manalo met the envoy.")
     assert got["Enrique Manalo"]["title"] == "Secretary"
+
+
+def test_trim_title_of_punctuation_only_is_none(nlp, res):
+    from extract.annotate.officials import _Seg, _trim_title
+    doc = nlp("( )")          # a range of punctuation only, at the end of the segment
+    ctx = Context(res=res, doc_id="d", batch="b", item_id="d-000", offset=0)
+    assert _trim_title(doc, (0, 2), _Seg(doc, ctx, [])) is None

@@ -682,7 +682,7 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
                 if j < hi and (doc[j].ent_type_ == "GPE" or seg.place[j] or seg.state_name[j]):
                     hi = k
                     break
-    if doc[lo].is_lower and hi - lo > 3 and doc[lo + 1].lower_ == "and" and doc[lo + 2].lower_ == "the" \
+    if hi - lo > 3 and doc[lo].is_lower and doc[lo + 1].lower_ == "and" and doc[lo + 2].lower_ == "the" \
             and doc[lo + 3].text[:1].isupper():
         lo += 3
     return (lo, hi) if hi > lo else None
