@@ -98,8 +98,8 @@ _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
 # 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
 # after these words refers back to the event the item has told; the dates of its sentence are others'
-_BACKREF = re.compile(r"\b(?:during|at|after|following|throughout|in the course of|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$",
-                      re.IGNORECASE)
+_BACKREF_CUES = r"during|at|after|following|throughout|in the course of"
+_BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said)\s+)?$", re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
@@ -440,7 +440,8 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
     events = _civil_events(_anaphora(_absorb(events, rl, text, sents), text), sents, text, agencies, off, rl)
     events = [e for e in events if e.type != "official_visit" or _state_actor(e, sents, text, officials, agencies, off)]
-    return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies) for e in events]
+    rows: dict[int, dict] = {}      # one row per event: an event is also read as a later one's occasion
+    return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows) for e in events]
 
 
 #: words that name a state's visitor ('the delegation', 'the Minister', 'the Prime Minister's visit')
@@ -777,8 +778,7 @@ def _anaphora(events: list[Event], text: str) -> list[Event]:
     return out
 
 
-_BACKREF_DEF = re.compile(r"\b(?:during|at|after|following|throughout|in the course of)\s+(?:the|this|that|said)\s+$",
-                          re.IGNORECASE)
+_BACKREF_DEF = re.compile(rf"\b(?:{_BACKREF_CUES})\s+(?:the|this|that|said)\s+$", re.IGNORECASE)   # a definite one
 
 
 def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
@@ -815,7 +815,10 @@ def _event_planned(e: Event, sents, rl: Rules) -> bool:
 
 
 def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
-            locations: list[Hit], officials: list[Hit], agencies: list[Hit]) -> dict:
+            locations: list[Hit], officials: list[Hit], agencies: list[Hit], rows: dict[int, dict]) -> dict:
+    key = id(e)
+    if key in rows:
+        return rows[key]
     res, off = ctx.res, ctx.offset
     t = e.first.trig
     planned = _event_planned(e, sents, rl)
@@ -847,7 +850,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     occasion = None if planned or e.earlier or e.type in ("official_visit", "multilateral_meeting") else \
         _occasion(e, events, sents)
     if occasion is not None:
-        occasion = _finish(occasion, doc, ctx, rl, sents, events, dates, locations, officials, agencies)
+        occasion = _finish(occasion, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows)
         if occasion["status"] != "held" or occasion["date_start"] is None:
             occasion = None
     if e.date is not None:
@@ -883,13 +886,15 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
         parties.add(ctx.publisher_cc)
     spec = res.meeting_types[e.type]
-    return {"meeting_type": e.type, "start": t.start + off, "end": t.end + off, "text": doc_text(doc)[t.start:t.end],
+    row = {"meeting_type": e.type, "start": t.start + off, "end": t.end + off, "text": doc_text(doc)[t.start:t.end],
             "status": "planned" if planned else "held", "round": rnd, "date_start": ds, "date_end": de,
             "location": place[0] if place else None, "country_code": place[1] if place else None,
             "parties": sorted(parties), "officials": sorted({h.fields["name"] for h in offs}),
             "agencies": sorted({h.fields["name"] for h in ags}),
             "plover": spec["plover"], "plover_mode": spec.get("plover_mode"), "cameo": spec["cameo"],
             "extractor": f"rule:{e.type}"}
+    rows[key] = row
+    return row
 
 
 #: a sentence opening that starts another occasion of the same trip or day ('Meanwhile, CS Omamo paid a
