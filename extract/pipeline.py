@@ -79,7 +79,8 @@ def _doc_context(doc: Document, res: Resources) -> dict:
     pub = res.publishers.get(doc.publisher or "", {})
     m = _SITE_TITLE.search(doc.text[:300])
     host = NP.lookup_country(m["host"], res) if m else None
-    return {"publisher_cc": pub.get("country_code") or None, "slash_order": pub.get("slash_order") or "mdy",
+    # a publisher the table does not know is placed by its web address ("mfa.gov.lk" publishes for LK)
+    return {"publisher_cc": pub.get("country_code") or NP.state_of_url(doc.source_url), "slash_order": pub.get("slash_order") or "mdy",
             "host_cc": host}
 
 

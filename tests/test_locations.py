@@ -243,3 +243,18 @@ def test_host_of_city_prefers_the_city_named_so(res):
 def test_places_round7(nlp, res, text, word, name, cc):
     got = {(h.text, h.fields["name"], h.fields["country_code"]) for h in _find(nlp, res, text, publisher_cc=None)}
     assert (word, name, cc) in got
+
+
+@pytest.mark.parametrize("url,cc", [
+    ("https://mfa.gov.lk/category/media-releases/", "LK"),
+    ("https://www.gov.uk/government/news/x", "GB"),
+    ("https://www.state.gov/briefings/", "US"),
+    ("https://cancilleria.gov.co/newsroom", "CO"),     # a vanity domain under the state's own second level
+    ("https://news.example.tv/story", None),           # ... and sold for other uses
+    ("https://www.news18.com/amp/news/india/x", None),  # a generic domain places no one
+    ("https://europa.eu/x", None),
+    (None, None),
+])
+def test_state_of_url(url, cc):
+    from extract.normalize.places import state_of_url
+    assert state_of_url(url) == cc

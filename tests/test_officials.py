@@ -392,6 +392,9 @@ def test_names_in_capitals_stay(res):
     ("Senator for Florida", "US"),
     ("Deputy Assistant Secretary of State for Western Hemisphere Affairs", "US"),
     ("Director General for U.S. Affairs", None),                # an office's name, not the holder's state
+    ("External Affairs Minister", "IN"),                        # offices only one state has by that name
+    ("Tánaiste", "IE"),
+    ("Minister of Foreign Affairs", None),
 ])
 def test_country_of_title(res, title, cc):
     assert O._country_of_title(title, res) == cc
@@ -873,3 +876,14 @@ def test_trim_title_of_punctuation_only_is_none(nlp, res):
     doc = nlp("( )")          # a range of punctuation only, at the end of the segment
     ctx = Context(res=res, doc_id="d", batch="b", item_id="d-000", offset=0)
     assert _trim_title(doc, (0, 2), _Seg(doc, ctx, [])) is None
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("The minister held talks with his Australian counterpart Marise Payne.", "Marise Payne", "AU"),
+    ("The minister also met his Mexico counterpart, Marcelo Ebrard, in Delhi.", "Marcelo Ebrard", "MX"),
+    ("She thanked her Chinese colleague Wang Yi for the invitation.", "Wang Yi", "CN"),
+    ("The minister thanked his friend Wang Yi for the invitation.", "Wang Yi", None),
+])
+def test_a_nationality_before_a_relation_gives_the_state_not_a_title(nlp, res, text, name, cc):
+    got = _find(nlp, res, text)[name]
+    assert (got["title"], got["country_code"]) == (None, cc)

@@ -823,7 +823,15 @@ def _country_of_title(title: str, res: Resources) -> str | None:
         return "US"
     if _US_STATE_SECRETARY.search(title):       # an office only the U.S. has
         return "US"
+    for rx, cc in _ONE_STATE_OFFICES:
+        if rx.search(title):
+            return cc
     return None
+
+
+#: offices only one state has by that name ("External Affairs Minister" is India's foreign minister)
+_ONE_STATE_OFFICES = ((re.compile(r"\bExternal Affairs Minister\b|\bMinister (?:of|for) External Affairs\b", re.I), "IN"),
+                      (re.compile(r"\b(?:Taoiseach|T[áa]naiste)\b"), "IE"))
 
 
 _FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|\b(?:FM|EAM)\b|"
@@ -1195,7 +1203,8 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             raw = doc[rng[0]:rng[1]].text
             title, tcc = _strip_title(raw, res)
             title = title or None
-        cc = tcc or (_country_of_title(title, res) if title else None) or _country_after(doc, b, res)
+        cc = tcc or (_country_of_title(title, res) if title else None) or _country_after(doc, b, res) \
+            or (None if title else _country_of_relation(doc, a, res))
         agency = None
         if rng is not None:
             # a body named inside the title is the person's agency, with its state-specific canonical
@@ -1233,6 +1242,30 @@ def _country_after(doc: Doc, b: int, res: Resources) -> str | None:
         if any(t.text in PUNCT_STOP for t in sp):
             continue
         cc = lookup_country(sp.text, res)
+        if cc:
+            return cc
+    return None
+
+
+#: relational nouns a nationality qualifies before a name: "his Australian counterpart Marise Payne"
+_RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues", "homologue", "peer", "host"})
+
+
+def _country_of_relation(doc: Doc, a: int, res: Resources) -> str | None:
+    """The state of a name a relation introduces: "his Australian counterpart (,) Marise Payne", "his
+    Mexico counterpart, Marcelo Ebrard" (the relation is no title, ANNOTATION.md; its state is theirs)."""
+    k = a - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _RELATIONS:
+        return None
+    for n in (3, 2, 1):     # the longest state name or adjective right before the noun
+        if k - n < 0:
+            continue
+        words = doc[k - n:k]
+        if any(t.text in PUNCT_STOP for t in words):
+            continue
+        cc = res.nationalities.get(words.text) or lookup_country(words.text, res)
         if cc:
             return cc
     return None

@@ -23,6 +23,7 @@ import functools
 import math
 import re
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from ..resources import Place, Resources, fold
 
@@ -145,3 +146,27 @@ def host_of_city(text: str, res: Resources) -> str | None:
         return None
     key = _own_key(text)
     return max(cands, key=lambda p: (fold(p.name) == key, p.population)).country_code
+
+
+#: country-code domains sold for other uses ("news.tv", "app.io"): they name a state only under its own
+#: second-level domains ("mfa.gov.tv", "cancilleria.gov.co")
+_VANITY_TLDS = frozenset({"ac", "ai", "cc", "co", "fm", "io", "me", "nu", "tk", "to", "tv", "ws"})
+_NATIONAL_SLDS = frozenset({"gov", "gob", "go", "govt", "mil", "com", "org", "net", "edu", "nic"})
+
+
+def state_of_url(url: str | None) -> str | None:
+    """The state a page's web address places its publisher in: the country-code domain ("mfa.gov.lk"
+    -> LK, "www.gov.uk" -> GB) or a U.S. government domain ("state.gov"); None for generic and vanity
+    domains ("news18.com", "example.tv")."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    labels = host.split(".")
+    tld = labels[-1]
+    if tld in ("gov", "mil"):
+        return "US"
+    if len(tld) != 2 or len(labels) < 2 or tld in _VANITY_TLDS and labels[-2] not in _NATIONAL_SLDS:
+        return None
+    cc = "GB" if tld == "uk" else tld.upper()
+    import pycountry
+    return cc if pycountry.countries.get(alpha_2=cc) else None
