@@ -355,6 +355,18 @@ def test_numeric_dates_glued_or_with_a_zone(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("January 27, 2016, 6:39 am\nBeijing", ["January 27, 2016, 6:39 am"]),    # a written date's clock time
+    ("June 30, 2022 14:30 KST\nGood afternoon.", ["June 30, 2022 14:30 KST"]),
+    ("11 June 2021 14:18 (UTC+04:00)", ["11 June 2021 14:18 (UTC+04:00)"]),
+    ("02 Mar 2023 12:17:58", ["02 Mar 2023 12:17:58"]),
+    ("Thu 10th September 2020 | 08:23 PM", ["10th September 2020"]),        # a separate field of the page
+    ("On March 3, 2020, 10 delegates met.", ["March 3, 2020"]),             # a count is no clock time
+])
+def test_written_date_with_a_clock_time_is_one_timestamp(text, expected):
+    assert [text[e.start:e.end] for e in D.find(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("12.02.2019 20:00", (2019, 2, 12)),          # dotted day.month.year with a time
     ("janvier 10, 2018", (2018, 1, 10)),          # a French month next to its day
     ("le 3 novembre 2021", (2021, 11, 3)),

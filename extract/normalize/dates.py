@@ -97,6 +97,11 @@ _PATTERNS = [
     ("my", rf"{_g('m', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
 ]
 _GRAMMAR = re.compile("|".join(f"(?P<_{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
+# a clock time right after a full written date makes it a timestamp, one mention with its AM/PM and zone
+# (DECISIONS.md): "January 27, 2016, 6:39 am", "June 30, 2022 14:30 KST", "11 June 2021 14:18 (UTC+04:00)".
+# A time behind a separator ("10th September 2020 | 08:23 PM") is a separate field of the page.
+_CLOCK_TAIL = re.compile(r"(?:,[ \t]*|[ \t]+)\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+                         r"(?:[ \t]*\(?(?:(?:GMT|UTC)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d\d)?)?|[A-Z]{1,3}[SD]T)\)?)?(?![\w:])")
 
 # Month alone ("in March"), year alone ("in 2015", "the 1994 Migration Accords"): only in contexts that
 # make them dates, never inside programme names, resolutions, phone numbers or counters. English month
@@ -189,10 +194,14 @@ def _find(text: str, slash_order: str) -> list[Expr]:
             continue
         name = m.lastgroup[1:]
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(name + "_")}
-        e = _build(name, g, m.start(), m.end(), slash_order)
+        end = m.end()
+        if name in ("md", "dm") and "y" in g:
+            tail = _CLOCK_TAIL.match(text, end)
+            end = tail.end() if tail else end
+        e = _build(name, g, m.start(), end, slash_order)
         if e is not None:
             out.append(e)
-            taken.append((m.start(), m.end()))
+            taken.append((m.start(), end))
     for m in _MONTH_RELATIVE.finditer(text):
         if free(m.start(), m.end()):
             out.append(Expr(m.start(), m.end(), "relative_month", month=_month(m["m"]), rel_mode=m["mod"].lower(),
