@@ -82,7 +82,7 @@ GRAMMAR_CASES = [
     ("guide-slash-time-zone", "04/06/2025 03:35 PM EDT", None,
      [("04/06/2025 03:35 PM EDT", d(2025, 4, 6), d(2025, 4, 6), "day")]),
     ("agenparl-italian", "sab 11 dicembre 2021 08:57", None,
-     [("11 dicembre 2021", d(2021, 12, 11), d(2021, 12, 11), "day")]),
+     [("11 dicembre 2021 08:57", d(2021, 12, 11), d(2021, 12, 11), "day")]),
     ("fcdo-spanish-month-year", "desde febrero de 1990 hasta", None,
      [("febrero de 1990", d(1990, 2, 1), d(1990, 2, 28), "month")]),
     ("jamaica-page4-spanish-day", "KINGSTON, JAMAICA, 4 de diciembre de 2017. El Ministro", None,
