@@ -169,7 +169,8 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
         # and relative dates when the item has no dateline
         ctx = Context(res=res, doc_id=doc.doc_id, batch=doc.batch, item_id=item_id, offset=s, published=doc.published,
                       publisher_cc=dctx["publisher_cc"], host_cc=dctx["host_cc"], slash_order=dctx["slash_order"],
-                      dateline=it.dateline if it else None)
+                      dateline=it.dateline if it else None,
+                      body_start=it.body_start if it is not None and it.headline else None)
         place = None
         if it is not None and it.dateline is not None and it.dateline.place:
             place = _dateline_place(it.dateline.place, res, dctx)

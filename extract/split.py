@@ -89,7 +89,10 @@ def boilerplate_rules(path: str) -> Rules:
                  compile_(tagged["end"]))
 
 
-_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# letters of other scripts (Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts and Sinhala, Thai,
+# Georgian, kana, CJK, Hangul): a line mostly in them is a site header or slogan of an English page
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
+                        r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|la|del|and|the|da))*"
 _PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?[\s,]*(?:[–-]\s*)?\(?\s*$")
 _AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")

@@ -1076,3 +1076,11 @@ def test_the_state_of_a_visiting_official_is_no_destination(nlp, res):
             "Warsaw that the two countries share goals.")
     vis = [m for m in _meetings(nlp, res, text, published=dt.date(2019, 2, 13)) if m["meeting_type"] == "official_visit"]
     assert vis and vis[0]["country_code"] != "US"
+
+
+def test_a_headlines_event_takes_the_date_its_body_tells(nlp, res):
+    text = ("Minister Ruiz meets with French counterpart\n\n\nJanuary 20, 2022 - Paris, France - Global Affairs Canada\n\n"
+            "The Honourable Ana Ruiz, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian, France's "
+            "Minister for Europe and Foreign Affairs. The ministers discussed the situation in Ukraine.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert [(m["date_start"], m["date_end"]) for m in ms] == [(dt.date(2022, 1, 19), dt.date(2022, 1, 19))]

@@ -400,6 +400,11 @@ def test_a_post_date_above_the_headline_is_outside_the_item():
     "Reference: E-104/19",
     "MINISTRY OF FOREIGN AFFAIRS, PERU – COPYRIGHT © 2012 - PRIVACY\n\nPlaza Central 10, Lima, Phone: (51) 3686 - 5100",
     "This slideshow requires JavaScript.",
+    "--\n\nFollow us on Twitter @ExampleNews\n\nLoading...\nLatest See more",
+    "Source: U.S Department of State, Bureau of European and Eurasian Affairs\n\nMore News",
+    "Original article link: https://www.example.gov/news/readout",
+    "Related products\n\nAssociated links\n\nAna Ruiz\nDirector of Communications\nOffice of the Minister\n\n"
+    "Media Relations Office\nFollow us on Twitter: @ExampleFP\n\nPage details\n\nDate modified:",
 ])
 def test_closing_lines_and_footers(tail):
     t = ("Ministers of Chile and Colombia meet in Santiago\n\nThe Ministers of Foreign Affairs of Chile and Colombia "
@@ -452,3 +457,24 @@ def test_related_news_box_above_the_story_ends_nothing():
          "the Ambassador of Peru on Monday to discuss consular matters and trade between both countries.\n")
     (it,) = S.split(t, RULES)
     assert it.headline == "Minister meets the Ambassador of Peru in Santiago"
+
+
+def test_a_read_more_line_repeating_the_headline_closes_the_teaser():
+    t = ("Text Size\n\n\nVisit of the Prime Minister to India\n\nThe Prime Minister will undertake an official visit to "
+         "India from 14th to 16th September 2015.\n\nRead more: Visit of the Prime Minister to India\n\n\n"
+         "New Envoy Presents Credentials in Canada\n\n\nThe High Commissioner presented his credentials to the "
+         "Governor General at a ceremony held at Rideau Hall in Ottawa.\n\nRead more: New Envoy Presents Credentials "
+         "in Canada\n")
+    assert [it.headline for it in S.split(t, RULES)] == ["Visit of the Prime Minister to India",
+                                                         "New Envoy Presents Credentials in Canada"]
+
+
+@pytest.mark.parametrize("header", [
+    "इंडियन आवाज़     02 Mar 2023 12:17:58      انڈین آواز",          # a site name in Devanagari and Urdu
+    "07/01/2022 | Press release | Archived content",                # an aggregator's date-stamped label
+])
+def test_a_header_line_is_no_headline(header):
+    t = (f"{header}\n\nMinister holds talks with counterparts on the sidelines of the G20\n\nThe Minister held a "
+         "series of bilateral meetings on Wednesday with his counterparts on the sidelines of the meeting.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == "Minister holds talks with counterparts on the sidelines of the G20"

@@ -23,6 +23,7 @@ class Context:
     dateline: Dateline | None = None
     dateline_cc: str | None = None
     item_date: dt.date | None = None  # the dateline's resolved date
+    body_start: int | None = None     # where the item's body starts, after its headline (None: no headline)
     extras: dict = field(default_factory=dict)
 
 

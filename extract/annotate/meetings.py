@@ -378,7 +378,7 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officials: list[Hit],
-         agencies: list[Hit], headline_end: int | None = None) -> list[dict]:
+         agencies: list[Hit]) -> list[dict]:
     """Meeting rows of one item. Reads the item's date, location, official and agency hits; returns
     dicts with the columns of the meetings table (offsets in documents.text)."""
     rl = rules(ctx.res)
@@ -436,6 +436,10 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations,
                                       officials, rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc,
                                       earlier))
+    # a headline names the event its body tells ('Minister Joly meets with French counterpart' / 'The
+    # Minister ... met yesterday with Jean-Yves Le Drian'): the date near it is the post's, a last resort
+    head_end = ctx.body_start - off if ctx.body_start is not None else -1
+    mentions = [replace(m, weak_date=True) if m.trig.start < head_end and m.date is not None else m for m in mentions]
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
     events = _civil_events(_anaphora(_absorb(events, rl, text, sents), text), sents, text, agencies, off, rl)
