@@ -1084,3 +1084,19 @@ def test_a_headlines_event_takes_the_date_its_body_tells(nlp, res):
             "Minister for Europe and Foreign Affairs. The ministers discussed the situation in Ukraine.\n")
     ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
     assert [(m["date_start"], m["date_end"]) for m in ms] == [(dt.date(2022, 1, 19), dt.date(2022, 1, 19))]
+
+
+def test_fruitful_bilateral_meetings_with_two_ministers_are_two_meetings(nlp, res):
+    text = ("Minister holds talks on the sidelines\n\nNEW DELHI, September 10, 2020. The minister had fruitful bilateral "
+            "meetings yesterday with Foreign Minister Chingiz Aidarbekov of Kyrgyzstan and Foreign Minister Sirodjiddin "
+            "Muhriddin of Tajikistan.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(ms) == 2 and {m["date_start"] for m in ms} == {dt.date(2020, 9, 9)}
+
+
+def test_the_holder_of_meetings_named_after_of_is_no_counterpart(nlp, res):
+    text = ("On the bilateral meetings of External Affairs Minister Pranab Mukherjee in New York\n\nNew York, September "
+            "24, 2007. The External Affairs Minister had bilateral meetings with his counterparts, including Dr Rangin "
+            "Spanta, Foreign Minister of Afghanistan, and Mr George Yeo, Foreign Minister of Singapore.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(ms) == 2

@@ -581,8 +581,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         for h in sorted(offs, key=lambda h: h.start):
             n = h.fields["name"]
             if trig.end + off <= h.start < stop_at and not any(_same_person(n, x) for x in [*subject, *names]):
-                if _OUR.search(text[max(0, h.start - off - 60):h.start - off]):
-                    subject.append(n)     # 'with Secretary of State Rex Tillerson, our Minister ... Bruno Rodríguez'
+                if _OUR.search(text[max(0, h.start - off - 60):h.start - off]) or \
+                        _OF_HOLDER.match(text, trig.end, h.start - off):
+                    # 'with Secretary of State Rex Tillerson, our Minister ... Bruno Rodríguez'; 'the bilateral
+                    # meetings of External Affairs Minister Pranab Mukherjee': the holder, not one met
+                    subject.append(n)
                     continue
                 names[n] = h.fields.get("country_code") or _state_after(h, locs, offs, b)
         # 'in a meeting held that day ... with Secretary of State, Rex Tillerson, our Minister of
@@ -594,6 +597,10 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
                 for n, cc in names.items()] or [mk(subjects=tuple(subject))]
     return [mk()]
+
+
+#: 'meetings of <title> NAME': the name after "of" is the meetings' holder
+_OF_HOLDER = re.compile(r"\s+of\s+(?:(?!with\b|between\b|and\b)[\w.’'-]+\s+){0,6}$", re.IGNORECASE)
 
 
 def _state_after(person: Hit, locs: list[Hit], offs: list[Hit], end: int) -> str | None:
