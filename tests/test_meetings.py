@@ -1100,3 +1100,11 @@ def test_the_holder_of_meetings_named_after_of_is_no_counterpart(nlp, res):
             "Spanta, Foreign Minister of Afghanistan, and Mr George Yeo, Foreign Minister of Singapore.\n")
     ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
     assert len(ms) == 2
+
+
+def test_a_visit_told_by_month_then_by_days_is_one_visit(nlp, res):
+    text = ("President to visit Azerbaijan\n\nBaku, June 11, 2021. The president will open a school in Shusha during "
+            "his visit to the country in June. He will visit Azerbaijan on June 14-16.\n")
+    vis = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
+    assert [(m["date_start"], m["date_end"], m["country_code"]) for m in vis] == [
+        (dt.date(2021, 6, 14), dt.date(2021, 6, 16), "AZ")]

@@ -614,6 +614,18 @@ def _date_key(h: Hit | None):
     return None if h is None else (h.fields["date_start"], h.fields["date_end"])
 
 
+def _span(h: Hit) -> int:
+    return (h.fields["date_end"] - h.fields["date_start"]).days if h.fields["date_start"] and h.fields["date_end"] else 10**6
+
+
+def _nested(a: Hit, b: Hit) -> bool:
+    """The same dates, or one range within the other ('in June' and 'on June 14-16')."""
+    (a0, a1), (b0, b1) = _date_key(a), _date_key(b)
+    if None in (a0, a1, b0, b1):
+        return (a0, a1) == (b0, b1)
+    return a0 <= b0 and b1 <= a1 or b0 <= a0 and a1 <= b1
+
+
 def _swapped(m: Mention, e: Event) -> bool:
     """The same two people with the roles swapped: 'A's meeting with B' then 'B called on A'."""
     return bool(m.counterpart and e.subjects and any(_same_person(m.counterpart, x) for x in e.subjects)
@@ -632,7 +644,7 @@ def _group(mentions: list[Mention]) -> list[Event]:
                 return False
             # only a date stated after the trigger tells a second event apart ('a continuity of the
             # one held ... on September 15, 2017'); a date elsewhere in the sentence may be the report's
-            if m.own_date and e.date is not None and not e.weak_date and _date_key(m.date) != _date_key(e.date):
+            if m.own_date and e.date is not None and not e.weak_date and not _nested(m.date, e.date):
                 return False
             if m.dest is not None and e.dest is not None and m.dest.fields["country_code"] != e.dest.fields["country_code"]:
                 return False
@@ -670,7 +682,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
         e.places.update(m.near_places)
         # a date written in the text beats the dateline's ('visits Indonesia' / 'Jakarta, April 15,
         # 2018. From the 10th to 13th of April a delegation ... made a visit')
-        if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)):
+        # ('during his visit to the country in June' / 'He will visit Azerbaijan on June 14-16': the finer)
+        if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)
+                                   or not m.weak_date and _nested(m.date, e.date) and _span(m.date) < _span(e.date)):
             e.date, e.weak_date = m.date, m.weak_date
         e.dest = e.dest or m.dest
         if m.counterpart is not None:
