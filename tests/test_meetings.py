@@ -1108,3 +1108,28 @@ def test_a_visit_told_by_month_then_by_days_is_one_visit(nlp, res):
     vis = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
     assert [(m["date_start"], m["date_end"], m["country_code"]) for m in vis] == [
         (dt.date(2021, 6, 14), dt.date(2021, 6, 16), "AZ")]
+
+
+def _credentials_country(text: str, url: str) -> list:
+    from extract import read as R
+    from extract.pipeline import process_chunk
+    out = process_chunk([R.RawInput("t.txt", "txt", text.encode("utf-8"))], "t", {"t.txt": {"url": url}})
+    return [m["country_code"] for m in out["meetings"] if m["meeting_type"] == "credentials"]
+
+
+def test_credentials_on_the_receiving_states_own_page_are_presented_there(nlp, res):
+    text = ("Credentials ceremony at Government House\n\nToday Government House welcomed diplomats for the Credentials "
+            "ceremonies. Presenting their letters of credence this morning were the Ambassador of Hungary and the High "
+            "Commissioner of the Republic of Vanuatu.\n")
+    assert _credentials_country(text, "https://gg.govt.nz/news/credentials") == ["NZ"]
+    # ... but an envoy of the publishing state presents them abroad
+    text = ("New Ambassador presents credentials\n\nThe New Zealand Ambassador presented his credentials to the "
+            "Governor-General at a ceremony today.\n")
+    assert _credentials_country(text, "https://www.mfat.govt.nz/news/x") == [None]
+
+
+def test_the_afternoon_ceremonies_of_a_credentials_day_are_that_ceremony(nlp, res):
+    text = ("Credentials ceremony at Government House\n\nToday Government House welcomed diplomats for the Credentials "
+            "ceremonies. Presenting their letters of credence this morning was the Ambassador of Hungary.\n"
+            "For the afternoon ceremonies, the Governor-General welcomed the Ambassador of Brazil.\n")
+    assert [m["meeting_type"] for m in _page_meetings(text)] == ["credentials"]

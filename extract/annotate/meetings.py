@@ -774,7 +774,7 @@ def _absorb(events: list[Event], rl: Rules, text: str, sents) -> list[Event]:
     return out
 
 
-_ANAPHOR = re.compile(r"\b(?:this|that|the|said)\s+$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:this|that|the|said)\s+(?:(?:morning|afternoon|evening)\s+)?$", re.IGNORECASE)
 
 
 def _anaphora(events: list[Event], text: str) -> list[Event]:
@@ -784,7 +784,7 @@ def _anaphora(events: list[Event], text: str) -> list[Event]:
     def heads(e: Event) -> set[str]:
         return {fold(text[t.start:t.end]) for t in e.trigs}
     def bare(e: Event) -> bool:
-        return all(" " not in text[t.start:t.end].strip() and _ANAPHOR.search(text[max(0, t.start - 8):t.start])
+        return all(" " not in text[t.start:t.end].strip() and _ANAPHOR.search(text[max(0, t.start - 20):t.start])
                    for t in e.trigs)
     def told_before(e: Event) -> bool:
         # 'Following the ceremony, Mr Elbegdorj met ...': a bare head noun after a back-reference cue,
@@ -1050,6 +1050,15 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         cc = ctx.host_cc or next((h.fields["country_code"] for h in sorted(locs, key=lambda h: h.start)
                                   if h.fields.get("kind") == "country" and h.fields.get("country_code")
                                   and _RECIPIENT.search(text[max(0, h.start - off - 80):h.start - off])), None)
+        if cc is None and ctx.publisher_cc and not ctx.host_cc:
+            # a page of the receiving state's own institution ('Government House welcomed diplomats ...
+            # for the Credentials ceremonies'): presented there, unless the page names its own state,
+            # as its envoy's ('the Cuban Ambassador presented his credentials to the Governor-General')
+            span = " ".join(sents[i].text for i in sorted(e.sents))
+            own = {a for a, c in res.nationalities.items() if c == ctx.publisher_cc}
+            if not any(h.fields.get("country_code") == ctx.publisher_cc for h in locs) and \
+                    not any(re.search(rf"\b{re.escape(a)}\b", span) for a in own):
+                cc = ctx.publisher_cc
         if cc:
             return _country_place(cc, res)
     if e.type != "official_visit":
