@@ -1133,3 +1133,10 @@ def test_the_afternoon_ceremonies_of_a_credentials_day_are_that_ceremony(nlp, re
             "ceremonies. Presenting their letters of credence this morning was the Ambassador of Hungary.\n"
             "For the afternoon ceremonies, the Governor-General welcomed the Ambassador of Brazil.\n")
     assert [m["meeting_type"] for m in _page_meetings(text)] == ["credentials"]
+
+
+def test_a_visitor_named_in_full_after_of_reaches_its_destination(nlp, res):
+    text = ("Consultations held in Ankara\n\nThe sides noted the recent visit of the Chairman of the People's Council of "
+            "Turkmenistan Gurbanguly Berdimuhamedov to Turkey for the Antalya Diplomatic Forum.\n")
+    vis = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
+    assert [m["country_code"] for m in vis] == ["TR"]

@@ -71,6 +71,7 @@ _ROUND = re.compile(r"\b(?P<w>" + "|".join(ORDINALS) + r")\b|\b(?P<n>\d{1,2})(?:
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:in|at|to|of|visit(?:s|ed|ing)?|toured|touring)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEST_REACH = 60
+_VISITOR_TO = re.compile(r"\S+\s+of\s+[^,;:()\n]+?\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _OF_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_NEAR = re.compile(r"^\S+(?:\s+\S+){0,3}\s+of\s+(?:the\s+)?$", re.IGNORECASE)   # 'visited the city of '
 
@@ -328,7 +329,9 @@ def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> li
             # territory and an opportunity to expose the reality of Cuba'); a bare 'of' only right
             # after the trigger ('visited the city of Toronto')
             gap = text[a - offset:h.start - offset]
-            if len(gap) > _DEST_REACH:
+            # ('the recent visit of the Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly
+            # Berdimuhamedov to Turkey': a visitor named in full after 'of' reaches further to its 'to')
+            if len(gap) > _DEST_REACH and not (len(gap) <= 2 * _DEST_REACH and _VISITOR_TO.fullmatch(gap)):
                 break
             if _DESTINATION.search(before) and (not _OF_CUE.search(before) or _OF_NEAR.match(gap)) \
                     and not _VISITOR_STATE.match(text, h.end - offset):
