@@ -380,3 +380,9 @@ def test_dotted_and_french_dates(text, expected):
 def test_an_authors_byline_with_its_date_is_the_page_date():
     page = "Poland and Chile share goals: FM\n\nPR dla Zagranicy\nAnna Nowak 12.02.2019 20:00\nThe ministers met on Tuesday.\n"
     assert AD.page_date(page) == dt.date(2019, 2, 12)
+
+
+def test_a_weekday_and_its_part_of_the_day_before_a_date_are_that_date():
+    text = "First, on Monday morning, July 4, the Minister will meet his counterpart."
+    got = AD.find(text, ctx(published=dt.date(2022, 6, 30)))
+    assert [(h.text, h.fields["date_start"]) for h in got] == [("July 4", dt.date(2022, 7, 4))]

@@ -1140,3 +1140,12 @@ def test_a_visitor_named_in_full_after_of_reaches_its_destination(nlp, res):
             "Turkmenistan Gurbanguly Berdimuhamedov to Turkey for the Antalya Diplomatic Forum.\n")
     vis = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
     assert [m["country_code"] for m in vis] == ["TR"]
+
+
+def test_a_lead_date_after_a_connective_is_the_meetings_not_a_relative_clauses_visit(nlp, res):
+    text = ("Spokesperson's Press Briefing\n\nSeoul, June 30, 2022. First, on Monday morning, July 4, the Minister of "
+            "Foreign Affairs will meet with Secretary of Foreign Affairs of Mexico Marcelo Ebrard, who will visit Korea "
+            "from July 3 to 6.\n")
+    got = {m["meeting_type"]: (m["date_start"], m["date_end"]) for m in _page_meetings(text)}
+    assert got["bilateral_meeting"] == (dt.date(2022, 7, 4), dt.date(2022, 7, 4))
+    assert got["official_visit"] == (dt.date(2022, 7, 3), dt.date(2022, 7, 6))

@@ -104,7 +104,10 @@ _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|th
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
-_LEAD_GAP = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)
+# (an enumerating connective may open the line: 'First, on Monday morning, July 4, the Minister will meet')
+_LEAD_GAP = re.compile(r"\s*(?:(?:first|second|third|next|then|also|finally|lastly|later)\s*,\s*)?(?:on\s+)?"
+                       r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:morning|afternoon|evening|night)?\s*,?\s*)?",
+                       re.IGNORECASE)
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 _ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|videoconference|video conference|webinar|via zoom)\b", re.IGNORECASE)
 
@@ -555,7 +558,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     lead = next((h for h in dates if a <= h.start < trig.start + off
                  and _LEAD_GAP.fullmatch(text[a - off:h.start - off])
                  and not _CLAUSE_CUT.search(text, h.end - off, trig.start)
-                 and not re.search(r",\s*(?:and|but|while)\b", text[h.end - off:trig.start])), None)
+                 and not re.search(r",\s*(?:and|but|while)\b", text[h.end - off:trig.start])
+                 # ('On July 4, the Minister will meet Ebrard, who will visit Korea from July 3 to 6')
+                 and not _RELATIVE.search(text, h.end - off, trig.start)), None)
     own = lead or _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
     weak = d is None
