@@ -1365,3 +1365,26 @@ def test_a_platform_ends_the_span(nlp, res):
 ])
 def test_find_round8(nlp, res, text, expected):
     assert [r[1] for r in _rows(nlp, res, text)] == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names joined by a comma only are an apposition, two mentions; a list closes with 'and'
+    ("The readout was released by the U.S Department of State, Bureau of European and Eurasian Affairs on Nov. 29.",
+     [("U.S Department of State", "Department of State"),
+      ("Bureau of European and Eurasian Affairs", "Bureau of European and Eurasian Affairs")]),
+    # a unit the table does not know ends at the body's possessive ...
+    ("Present were the Head of the British High Commission's Political and Communications Team and others.",
+     [("British High Commission", "High Commission of the United Kingdom")]),
+    # ... but a possessive inside a state's name does not
+    ("He met officials of the Ministry of Foreign Affairs of the Lao People's Democratic Republic.",
+     [("Ministry of Foreign Affairs of the Lao People's Democratic Republic", "Ministry of Foreign Affairs")]),
+    # a page's missing space after a comma
+    ("The Foreign,Commonwealth and Development Office said.", [("Foreign,Commonwealth and Development Office",
+                                                             "Foreign, Commonwealth and Development Office")]),
+    ("The Quad and the Asian Cooperation Dialogue (ACD) met.", [("Quad", "Quadrilateral Security Dialogue"),
+                                                               ("Asian Cooperation Dialogue", "Asian Cooperation Dialogue"),
+                                                               ("ACD", "Asian Cooperation Dialogue")]),
+])
+def test_find_round9(nlp, res, text, expected):
+    assert [(r[0], r[1]) for r in _rows(nlp, res, text)] == expected

@@ -392,6 +392,7 @@ def test_names_in_capitals_stay(res):
     ("Senator for Florida", "US"),
     ("Deputy Assistant Secretary of State for Western Hemisphere Affairs", "US"),
     ("Director General for U.S. Affairs", None),                # an office's name, not the holder's state
+    ("Director General of the U.S. Division of the Ministry", None),   # a unit named after a state
     ("External Affairs Minister", "IN"),                        # offices only one state has by that name
     ("Tánaiste", "IE"),
     ("Minister of Foreign Affairs", None),

@@ -390,6 +390,7 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
               cc_hint: str | None = None) -> tuple[str, str | None, str, str | None]:
     """(name, acronym, kind, country_code) of one body as written (article already removed)."""
     text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = re.sub(r",(?=[A-Z])", ", ", text)     # a page's "Foreign,Commonwealth and Development Office"
     text = text if text in res.agencies else text.strip(".")
     text = text.replace("´", "'").replace("’", "'") if text not in res.agencies else text
     text = re.sub(r"\bConsulate ?[-–] ?General\b", "Consulate General", text)
@@ -1311,14 +1312,22 @@ def _only_aliases(doc: Doc, start: int, end: int, aliases: list[tuple[int, int]]
                for i in range(start, end))
 
 
+_NAME_POSSESSORS = frozenset({"People", "Peoples", "Workers", "Women", "Children", "Nations", "Veterans"})
+
+
 def _split_possessive(doc: Doc, start: int, end: int, res: Resources) -> list[tuple[int, int]]:
     """'Department of the Treasury's Office of Foreign Assets Control': a body's possessive before another
     body gives two mentions (the generic 'the Ministry's Department of ...' only the second)."""
     for p in range(start + 1, end - 1):
-        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper() and BODY_HEAD.search(doc[p + 1:end].text):
+        if doc[p].text in _POSSESSIVE and doc[p + 1].text[:1].isupper():
             left = doc[start:p].text
-            if left in res.agencies or BODY_HEAD.search(left):
+            if not (left in res.agencies or BODY_HEAD.search(left)) or doc[p - 1].text in _NAME_POSSESSORS:
+                continue    # (a possessive inside a name: "the Lao People's Democratic Republic")
+            if BODY_HEAD.search(doc[p + 1:end].text):
                 return ([] if left in GENERIC else [(start, p)]) + [(p + 1, end)]
+            # 'the British Commission's Political and Communications Team': a unit the table does not
+            # know is no body of its own; the body ends at its possessive
+            return [] if left in GENERIC else [(start, p)]
     return [(start, end)]
 
 
@@ -1432,16 +1441,19 @@ def _coordinated(doc: Doc, cands: list[tuple]) -> list[tuple]:
     out = []
     for c in sorted(headed.values()):
         start, end = c[0], c[1]
-        n = 1
+        n, last_and, full = 1, False, end
         while True:
             gap = [t.lower_ for t in doc[end:end + 2]]
             step = 2 if gap[:2] == [",", "and"] else 1 if gap[:1] in ([","], ["and"]) else 0
             nxt = headed.get(end + step) if step else None
             if nxt is None:
                 break
-            end, n = nxt[1], n + 1
-        if n > 1:
-            out.append((start, end, False, c[3]))
+            end, n, last_and = nxt[1], n + 1, "and" in gap[:step]
+            full = end if last_and else full
+        # a list closes with 'and'; names joined by commas only are an apposition ('U.S Department of
+        # State, Bureau of European and Eurasian Affairs'): two mentions
+        if n > 1 and full > c[1]:
+            out.append((start, full, False, c[3]))
     return out
 
 

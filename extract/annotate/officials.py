@@ -815,6 +815,8 @@ def _country_of_title(title: str, res: Resources) -> str | None:
         cut = next((i for i, w in enumerate(words) if w in ("to", "in", "for", "at", "on")), len(words))
         words = words[:min(cut, 7)]
         for n in range(len(words), 0, -1):       # the longest run of words that names a country
+            if n < len(words) and words[n] in _OFFICE_UNITS:
+                continue    # "Director General of the U.S. Division": a unit named after a state
             cc = lookup_country(" ".join(words[:n]).rstrip(".,"), res)
             if cc:
                 return cc
@@ -829,6 +831,7 @@ def _country_of_title(title: str, res: Resources) -> str | None:
     return None
 
 
+_OFFICE_UNITS = frozenset({"Division", "Department", "Affairs", "Desk", "Section", "Bureau", "Unit", "Office", "Directorate"})
 #: offices only one state has by that name ("External Affairs Minister" is India's foreign minister)
 _ONE_STATE_OFFICES = ((re.compile(r"\bExternal Affairs Minister\b|\bMinister (?:of|for) External Affairs\b", re.I), "IN"),
                       (re.compile(r"\b(?:Taoiseach|T[áa]naiste)\b"), "IE"))
