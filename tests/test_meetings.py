@@ -1149,3 +1149,15 @@ def test_a_lead_date_after_a_connective_is_the_meetings_not_a_relative_clauses_v
     got = {m["meeting_type"]: (m["date_start"], m["date_end"]) for m in _page_meetings(text)}
     assert got["bilateral_meeting"] == (dt.date(2022, 7, 4), dt.date(2022, 7, 4))
     assert got["official_visit"] == (dt.date(2022, 7, 3), dt.date(2022, 7, 6))
+
+
+def test_an_item_without_a_headline_takes_its_status_from_its_first_line(nlp, res):
+    text = ("External Affairs Minister K Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri "
+            "in Qingdao, east China, on Monday at a working lunch on the sidelines of a regional meeting.\n"
+            "Under the roadmap, the Foreign Secretaries would meet in New Delhi on June 27-28 followed by a meeting "
+            "between the foreign ministers in August.\n")
+    from extract import read as R
+    from extract.pipeline import process_chunk
+    out = process_chunk([R.RawInput("t.txt", "txt", text.encode("utf-8"))], "t", {})
+    assert out["items"][0]["headline"] is None
+    assert [(m["meeting_type"], m["status"]) for m in out["meetings"]][:1] == [("bilateral_meeting", "held")]

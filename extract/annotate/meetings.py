@@ -119,6 +119,7 @@ class Trigger:
     end: int
     sent: int    # sentence index
     priority: int
+    in_head: bool = False   # in the item's headline
 
 
 @dataclass
@@ -411,6 +412,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
         dates = [d for d in dates if d not in post]
         if ctx.item_date is None:
             dl_dates = dl_dates + post
+    head_end = ctx.body_start - off if ctx.body_start is not None else -1
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
@@ -423,7 +425,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             s0 = sent.start_char
             nxt = next((k[1] for k in kept[j + 1:] if k[0] == mtype), len(sent.text))
             prv = max((k[2] for k in kept[:j] if k[0] == mtype), default=0)
-            trig = Trigger(mtype, s0 + a, s0 + b, si, prio)
+            trig = Trigger(mtype, s0 + a, s0 + b, si, prio, s0 + a < head_end)
             # the scope of a trigger: its sentence, cut at the neighbouring triggers of its type and
             # at line breaks (the parser may glue a headline, a photo caption and the first
             # paragraph into one sentence)
@@ -439,13 +441,12 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             # visit of 1991' leaves the 'met' news)
             e_lo = max([k[2] for k in kept[:j]] + [sent.text.rfind(";", 0, a) + 1, lo - s0])
             earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
-            mentions.extend(_mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations,
-                                      officials, rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc,
-                                      earlier))
+            found = _mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations, officials,
+                              rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier)
+            mentions.extend(found)
     # a headline names the event its body tells ('Minister Joly meets with French counterpart' / 'The
     # Minister ... met yesterday with Jean-Yves Le Drian'): the date near it is the post's, a last resort
-    head_end = ctx.body_start - off if ctx.body_start is not None else -1
-    mentions = [replace(m, weak_date=True) if m.trig.start < head_end and m.date is not None else m for m in mentions]
+    mentions = [replace(m, weak_date=True) if m.trig.in_head and m.date is not None else m for m in mentions]
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
     events = _civil_events(_anaphora(_absorb(events, rl, text, sents), text), sents, text, agencies, off, rl)
@@ -836,10 +837,8 @@ def _event_planned(e: Event, sents, rl: Rules) -> bool:
     it. A headline names an event without tense ('Mongolian Foreign Minister's working visit to
     Russia'): the first mention in the body tells."""
     t = e.first.trig
-    head = sents[0].text.find("\n")
-    head_end = sents[0].start_char + (head if head >= 0 else len(sents[0].text))
-    if t.start < head_end:
-        t = next((x for x in e.trigs if x.start > head_end), t)
+    if t.in_head:
+        t = next((x for x in e.trigs if not x.in_head), t)
     sent = sents[t.sent]
     st = sent.text
     rel = t.start - sent.start_char
