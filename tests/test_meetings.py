@@ -1161,3 +1161,10 @@ def test_an_item_without_a_headline_takes_its_status_from_its_first_line(nlp, re
     out = process_chunk([R.RawInput("t.txt", "txt", text.encode("utf-8"))], "t", {})
     assert out["items"][0]["headline"] is None
     assert [(m["meeting_type"], m["status"]) for m in out["meetings"]][:1] == [("bilateral_meeting", "held")]
+
+
+def test_an_online_summit_of_two_leaders_is_a_video_call_and_a_deal_signed_in_it_a_signing(nlp, res):
+    text = ("India and Australia deepen ties\n\nNew Delhi, September 11, 2021. In June last year, India and Australia "
+            "signed a landmark deal for reciprocal access to military bases during an online summit between Prime "
+            "Minister Narendra Modi and his Australian counterpart Scott Morrison.\n")
+    assert sorted(m["meeting_type"] for m in _page_meetings(text)) == ["agreement_signing", "phone_call"]
