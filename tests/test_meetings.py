@@ -1168,3 +1168,10 @@ def test_an_online_summit_of_two_leaders_is_a_video_call_and_a_deal_signed_in_it
             "signed a landmark deal for reciprocal access to military bases during an online summit between Prime "
             "Minister Narendra Modi and his Australian counterpart Scott Morrison.\n")
     assert sorted(m["meeting_type"] for m in _page_meetings(text)) == ["agreement_signing", "phone_call"]
+
+
+def test_envoys_accredited_in_a_short_ceremony_are_a_credentials_event(nlp, res):
+    text = ("New envoys join the Committee\n\nGeorgetown, January 12, 2018. The new Plenipotentiary Representatives of "
+            "Barbados and Grenada to CARICOM were accredited by the Secretary-General in a short ceremony at the "
+            "Secretariat's headquarters in Georgetown, Guyana.\n")
+    assert [m["meeting_type"] for m in _page_meetings(text)] == ["credentials"]
