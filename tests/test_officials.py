@@ -888,3 +888,25 @@ def test_trim_title_of_punctuation_only_is_none(nlp, res):
 def test_a_nationality_before_a_relation_gives_the_state_not_a_title(nlp, res, text, name, cc):
     got = _find(nlp, res, text)[name]
     assert (got["title"], got["country_code"]) == (None, cc)
+
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a participle opening the line is no role; a role's own participle is
+    ("Congratulating Minister Ali Sabry on his appointment, the Ambassador handed over a message.", "Ali Sabry", "Minister"),
+    ("The Acting Director General Maria Lopez opened the session.", "Maria Lopez", "Acting Director General"),
+    # an honorific after the role's comma is no part of it
+    ("The envoy met the President of Barbados, Her Excellency, the Most Honourable Sandra Mason.", "Sandra Mason",
+     "President of Barbados"),
+])
+def test_title_edges_round9(nlp, res, text, name, title):
+    assert _find(nlp, res, text)[name]["title"] == title
+
+
+@pytest.mark.parametrize("raw,title", [
+    ("ConsultationState Secretary of the Ministry of Foreign Affairs", "State Secretary of the Ministry of Foreign Affairs"),
+    ("PAP/Paweł SupernakPolish Foreign Minister", "Foreign Minister"),
+    ("McDonald Professor", "McDonald Professor"),     # one lowercase letter before an inner capital is a name, no glue
+])
+def test_a_word_glued_to_the_role_is_dropped(res, raw, title):
+    assert O._strip_title(raw, res)[0] == title

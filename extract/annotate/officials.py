@@ -685,7 +685,23 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
     if hi - lo > 3 and doc[lo].is_lower and doc[lo + 1].lower_ == "and" and doc[lo + 2].lower_ == "the" \
             and doc[lo + 3].text[:1].isupper():
         lo += 3
+    # a participle opening the title is no role ("Congratulating Minister Sabry"; "Acting", "Founding" are)
+    if hi - lo > 1 and doc[lo].text[:1].isupper() and doc[lo].lower_.endswith("ing") and len(doc[lo]) >= 7 \
+            and doc[lo].lower_ not in _ROLE_PARTICIPLES:
+        lo += 1
+    # an honorific after the role's comma is no part of it ("President of Barbados, Her Excellency, ...")
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("her", "his", "their") and k + 2 < hi \
+                and doc[k + 2].lower_ in ("excellency", "excellencies", "majesty", "highness", "honour", "honor"):
+            hi = k
+            break
     return (lo, hi) if hi > lo else None
+
+
+_ROLE_PARTICIPLES = frozenset({"acting", "founding", "outgoing", "incoming", "serving", "ruling", "reigning",
+                               "presiding", "governing", "managing", "standing", "visiting", "leading"})
+#: a word the page glued to the role's first word ("ConsultationState Secretary", "SupernakPolish Foreign Minister")
+_GLUED = re.compile(r"^.*[a-z]{2}(?=[A-Z][a-z])")
 
 
 def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
@@ -694,6 +710,9 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
     lowercase words before the role noun ("new ambassador", "young diplomat"); return (title, country)."""
     lex = lexicon(res)
     cc = None
+    g = _GLUED.match(title)
+    if g is not None and any(w.lower() in lex.heads for w in title[g.end():].split()):
+        title = title[g.end():]
     words = title.split()
     # a possessive body or country before the role: "Foreign Ministry’s Director General" -> role only
     for n, w in enumerate(words[:-1]):
