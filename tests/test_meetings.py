@@ -1175,3 +1175,12 @@ def test_envoys_accredited_in_a_short_ceremony_are_a_credentials_event(nlp, res)
             "Barbados and Grenada to CARICOM were accredited by the Secretary-General in a short ceremony at the "
             "Secretariat's headquarters in Georgetown, Guyana.\n")
     assert [m["meeting_type"] for m in _page_meetings(text)] == ["credentials"]
+
+
+def test_bilateral_meetings_with_counterparts_from_listed_states_are_one_per_state(nlp, res):
+    text = ("Minister meets ministers of three friendly countries\n\nThe Minister of Foreign Affairs held bilateral "
+            "meetings with her counterparts from the three friendly countries of Papua New Guinea, Norway, and China on "
+            "the sidelines of the ASEAN Ministerial Meeting. During the bilateral meeting with Norwegian Foreign Minister "
+            "Børge Brende, they agreed to follow up on education funding.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(ms) == 3

@@ -603,6 +603,12 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         if home and any(cc == home for cc in names.values()) and any(cc and cc != home for cc in names.values()):
             subject += [n for n, cc in names.items() if cc == home]
             names = {n: cc for n, cc in names.items() if cc != home}
+        if not names:
+            # 'held bilateral meetings with her counterparts from the three friendly countries of Papua New
+            # Guinea, Norway, and China': one meeting per state listed
+            ccs = _counterpart_states(locs, trig.end + off, b, text, off)
+            if len(ccs) > 1:
+                return [mk(counterpart_cc=cc, subjects=tuple(subject)) for cc in ccs]
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
                 for n, cc in names.items()] or [mk(subjects=tuple(subject))]
     return [mk()]
@@ -610,6 +616,26 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
 
 #: 'meetings of <title> NAME': the name after "of" is the meetings' holder
 _OF_HOLDER = re.compile(r"\s+of\s+(?:(?!with\b|between\b|and\b)[\w.’'-]+\s+){0,6}$", re.IGNORECASE)
+
+
+_COUNTERPARTS_FROM = re.compile(r"\bcounterparts (?:from|of) (?:the )?(?:[\w-]+ ){0,3}?(?:(?:countries|states|nations) (?:of )?)?$",
+                                re.IGNORECASE)
+
+
+def _counterpart_states(locs: list[Hit], a: int, b: int, text: str, off: int) -> list[str]:
+    """The states of a list right after 'counterparts from (the countries of)', in order."""
+    cands = sorted((h for h in locs if a <= h.start < b and h.fields.get("kind") == "country"), key=lambda h: h.start)
+    out: list[Hit] = []
+    for h in cands:
+        if not out:
+            if not _COUNTERPARTS_FROM.search(text[max(a - off, h.start - off - 60):h.start - off]):
+                return []
+            out.append(h)
+        elif _LIST_GAP.match(text[out[-1].end - off:h.start - off]):
+            out.append(h)
+        else:
+            break
+    return list(dict.fromkeys(h.fields["country_code"] for h in out))
 
 
 def _state_after(person: Hit, locs: list[Hit], offs: list[Hit], end: int) -> str | None:
@@ -671,6 +697,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
                 return True
             if m.counterpart is not None and e.counterparts and \
                     not any(_same_person(m.counterpart, c) for c in e.counterparts) and not _swapped(m, e):
+                return False
+            # one of the meetings with 'counterparts from A, B and C' is that state's
+            if m.counterpart_cc and e.counterpart_ccs and m.counterpart_cc not in e.counterpart_ccs and not e.counterparts:
                 return False
             return True
         cands = [e for e in events if compatible(e)]
