@@ -1184,3 +1184,21 @@ def test_bilateral_meetings_with_counterparts_from_listed_states_are_one_per_sta
             "Børge Brende, they agreed to follow up on education funding.\n")
     ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
     assert len(ms) == 3
+
+
+def test_meetings_with_each_envoy_after_a_credentials_ceremony_are_their_own(nlp, res):
+    text = ("Newly accredited Ambassadors present credentials\n\nUlaanbaatar, April 19, 2016. The Ambassadors of South "
+            "Africa and the Netherlands presented their Letters of Credence to the President of Mongolia. Following the "
+            "ceremony, the President met with the newly appointed Ambassadors. At the meeting with the Ambassador of "
+            "South Africa Ms Dolana Msimang the President wished her success. During the meeting with the Ambassador of "
+            "Netherlands Mr Ron Keller, the President thanked the Netherlands for its support.\n")
+    types = sorted(m["meeting_type"] for m in _page_meetings(text))
+    assert types == ["bilateral_meeting", "bilateral_meeting", "credentials"]
+
+
+def test_people_present_at_a_courtesy_call_are_no_new_meetings(nlp, res):
+    text = ("Minister welcomes new High Commissioner\n\nBridgetown, May 23, 2025. The new High Commissioner of the "
+            "United Kingdom, Simon Mustard, paid a courtesy call on the Minister of Foreign Affairs, Kerrie Symmonds. "
+            "Present at the courtesy call were Director General, Donna Forde; Foreign Service Officer, Deirdre Holder; "
+            "and the Political Officer, Jamar Payne.\n")
+    assert [m["meeting_type"] for m in _page_meetings(text)] == ["bilateral_meeting"]

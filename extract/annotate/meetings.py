@@ -136,6 +136,7 @@ class Mention:
     own_place: str | None = None                 # a place right after the trigger ('their meeting in San Francisco')
     near_places: tuple[str, ...] = ()            # places after 'in'/'at' shortly after the trigger
     backref: bool = False                        # 'During the celebration, ...': the event told before
+    with_counterpart: bool = False               # 'the meeting with <person>' (not 'present at the call were ...')
     earlier: bool = False                        # 'their previous meeting', 'last year ... travelled to'
 
 
@@ -572,7 +573,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                       and _OWN_PLACE_GAP.match(text[trig.end:h.start - off])), None)
     near = tuple(h.fields["name"] for h in locs if trig.end + off <= h.start < min(b, trig.end + off + 80)
                  and h.fields.get("country_code") and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]))
-    mk = functools.partial(mk, own_place=own_place, near_places=near, backref=backref, earlier=earlier)
+    with_cp = bool(re.search(r"\bwith\s*$", text[trig.start:trig.end]) or re.match(r"\s+with\b", text[trig.end:trig.end + 6]))
+    mk = functools.partial(mk, own_place=own_place, near_places=near, backref=backref, earlier=earlier,
+                           with_counterpart=with_cp)
     if trig.type == "official_visit":
         dests = _destinations(locs, trig.start + off, b, text, off)
         ccs = {h.fields["country_code"] for h in dests}
@@ -705,7 +708,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
         cands = [e for e in events if compatible(e)]
         # 'During the meeting held at the Dirksen Senate Building, the Foreign Minister ...': a
         # back-reference is the event told before, whoever it names
-        if m.backref and not cands:
+        # (one naming a new counterpart is a new meeting: 'Following the ceremony, the President met with the
+        # Ambassadors ... At the meeting with the Ambassador of South Africa Ms Dolana Msimang')
+        if m.backref and not cands and not (m.counterpart is not None and m.with_counterpart):
             cands = [e for e in events if e.type == m.trig.type]
         # a counterpart or destination already seen wins over a bare earlier event
         e = next((e for e in cands if m.counterpart is not None and
@@ -795,8 +800,10 @@ def _absorb(events: list[Event], rl: Rules, text: str, sents) -> list[Event]:
             # 'Secretary Blinken's Call with ... Garneau' / 'Blinken spoke with ... Garneau today': the call
             s = next((s for s in sessions if s.type == "phone_call" and not s.earlier and not e.earlier), None)
         if s is None and definite:
+            # (a credentials ceremony keeps the meetings with each envoy that follow it: 'At the meeting with the
+            # Ambassador of South Africa Ms Dolana Msimang')
             s = next((s for s in sessions if s.first.trig.start < t.start and not s.earlier and not e.earlier
-                      and s.type != "phone_call"), None)
+                      and s.type != "phone_call" and not (s.type == "credentials" and e.counterparts)), None)
         if s is None:
             out.append(e)
             continue
