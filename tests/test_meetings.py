@@ -1202,3 +1202,11 @@ def test_people_present_at_a_courtesy_call_are_no_new_meetings(nlp, res):
             "Present at the courtesy call were Director General, Donna Forde; Foreign Service Officer, Deirdre Holder; "
             "and the Political Officer, Jamar Payne.\n")
     assert [m["meeting_type"] for m in _page_meetings(text)] == ["bilateral_meeting"]
+
+
+def test_an_online_cue_in_another_sentence_leaves_a_ceremony_placed(nlp, res):
+    text = ("President receives credentials from 20 ambassadors\n\nTwenty envoys presented their credentials to the "
+            "President during a ceremony at the palace. During the pandemic, many ambassadors had to present their "
+            "credentials virtually. Including the US Ambassador to Argentina, a total of 20 envoys presented their "
+            "credentials directly to the President.\n")
+    assert [m["country_code"] for m in _page_meetings(text) if m["meeting_type"] == "credentials"] == ["AR"]

@@ -1005,8 +1005,10 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     meetings); the host state (credentials); the country visited during the item's single visit."""
     text = doc_text(doc)
     res, off = ctx.res, ctx.offset
-    if e.type == "phone_call" or any(_ONLINE.search(text[a - off:b - off]) for a, b in
-                                     ((sents[i].start_char + off, sents[i].end_char + off) for i in e.sents)):
+    # (an online event is nowhere: its own first sentence says so; 'many ambassadors have had to present their
+    # credentials ... virtually' in another sentence is background)
+    first = sents[e.first.trig.sent]
+    if e.type == "phone_call" or _ONLINE.search(first.text):
         return None
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
@@ -1095,12 +1097,15 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                                   and _RECIPIENT.search(text[max(0, h.start - off - 80):h.start - off])), None)
         if cc is None and ctx.publisher_cc and not ctx.host_cc:
             # a page of the receiving state's own institution ('Government House welcomed diplomats ...
-            # for the Credentials ceremonies'): presented there, unless the page names its own state,
-            # as its envoy's ('the Cuban Ambassador presented his credentials to the Governor-General')
+            # for the Credentials ceremonies'): presented there, unless the envoy is the page's own state's
+            # ('the Cuban Ambassador presented his credentials to the Governor-General')
             span = " ".join(sents[i].text for i in sorted(e.sents))
-            own = {a for a, c in res.nationalities.items() if c == ctx.publisher_cc}
-            if not any(h.fields.get("country_code") == ctx.publisher_cc for h in locs) and \
-                    not any(re.search(rf"\b{re.escape(a)}\b", span) for a in own):
+            own = [a for a, c in res.nationalities.items() if c == ctx.publisher_cc]
+            place = res.country_by_code.get(ctx.publisher_cc)
+            names = "|".join(re.escape(x) for x in own + ([place.name] if place else []))
+            envoy = r"(?:Ambassador|High Commissioner|[Ee]nvoy|Charg[eé] d.Affaires)"
+            if not names or not re.search(rf"\b(?:{names}) {envoy}|\b{envoy}s? of (?:the )?(?:Republic of )?(?:{names})\b",
+                                          span):
                 cc = ctx.publisher_cc
         if cc:
             return _country_place(cc, res)
