@@ -910,3 +910,14 @@ def test_title_edges_round9(nlp, res, text, name, title):
 ])
 def test_a_word_glued_to_the_role_is_dropped(res, raw, title):
     assert O._strip_title(raw, res)[0] == title
+
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("The others received were Ambassadors Lilia Rossbach Suárez (Mexico), Reid Sirrs (Canada) and Karl Dhaene "
+     "(Belgium).", "Reid Sirrs", "CA"),
+    ("The Cabinet Secretary held talks with her Saudi Arabian counterpart His Highness Prince Faisal bin Farhan Al "
+     "Saud in Riyadh.", "Faisal bin Farhan Al Saud", "SA"),
+])
+def test_a_state_in_parentheses_or_before_a_relation_and_a_title(nlp, res, text, name, cc):
+    assert _find(nlp, res, text)[name]["country_code"] == cc

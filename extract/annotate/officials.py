@@ -1226,7 +1226,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             title, tcc = _strip_title(raw, res)
             title = title or None
         cc = tcc or (_country_of_title(title, res) if title else None) or _country_after(doc, b, res) \
-            or (None if title else _country_of_relation(doc, a, res))
+            or _country_of_relation(doc, rng[0] if rng is not None and rng[1] <= a else a, res)
         agency = None
         if rng is not None:
             # a body named inside the title is the person's agency, with its state-specific canonical
@@ -1253,7 +1253,11 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
 
 def _country_after(doc: Doc, b: int, res: Resources) -> str | None:
     """The state an "of" right after a name gives ("Ambassador Marie Dubois of France", "Prime Minister
-    Mia Mottley of Barbados")."""
+    Mia Mottley of Barbados"), or a state in parentheses ("Reid Sirrs (Canada)")."""
+    if b + 2 < len(doc) and doc[b].text == "(":
+        # 'Ambassadors Lilia Rossbach Suárez (Mexico), Reid Sirrs (Canada)': the state in parentheses
+        close = next((k for k in range(b + 1, min(b + 6, len(doc))) if doc[k].text == ")"), None)
+        return lookup_country(doc[b + 1:close].text, res) if close else None
     if b + 1 >= len(doc) or doc[b].lower_ != "of":
         return None
     k = b + 1
@@ -1270,6 +1274,8 @@ def _country_after(doc: Doc, b: int, res: Resources) -> str | None:
 
 
 #: relational nouns a nationality qualifies before a name: "his Australian counterpart Marise Payne"
+_RELATION_SKIP = frozenset({"His", "Her", "Highness", "Royal", "Excellency", "H.E.", "HE", "Mr", "Mr.", "Ms", "Ms.",
+                            "Mrs", "Mrs.", "Dr", "Dr.", "Hon", "Hon.", "Honourable", "Honorable", "the"})
 _RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues", "homologue", "peer", "host"})
 
 
@@ -1279,6 +1285,8 @@ def _country_of_relation(doc: Doc, a: int, res: Resources) -> str | None:
     k = a - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
+    while k > 0 and a - k <= 4 and doc[k].text in _RELATION_SKIP:
+        k -= 1      # 'his Saudi Arabian counterpart His Highness | Prince Faisal'
     if k < 1 or doc[k].lower_ not in _RELATIONS:
         return None
     for n in (3, 2, 1):     # the longest state name or adjective right before the noun
