@@ -7,6 +7,8 @@ Components added after the statistical `ner`:
   * `place_ruler`   (doc.spans["places"]):    curated place aliases, country names and large cities;
   * `nation_ruler`  (doc.spans["nations"]):   nationality adjectives ("Cuban", "U.S.").
 Annotators read these span groups next to `doc.ents`; the rulers never overwrite the model's entities.
+One component runs before the parser: `honorific_glue`, so that a sentence never ends after an honorific
+or rank abbreviation ("Prime Minister the Rt. Hon. | Freundel Stuart").
 """
 from __future__ import annotations
 
@@ -149,9 +151,30 @@ def nation_patterns(res: Resources) -> list[dict]:
     return [{"label": "NATION", "pattern": adj, "id": cc} for adj, cc in res.nationalities.items()]
 
 
+#: abbreviations that stand before a name: the parser must not end a sentence after them (it does after
+#: "Rt." and "Hon." in "the Rt. Hon. Freundel Stuart")
+HONORIFIC_ABBREVIATIONS = frozenset({"Rt.", "Hon.", "H.E.", "Amb.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Prof.",
+                                     "Gen.", "Lt.", "Maj.", "Col.", "Capt.", "Adm.", "Gov.", "Sr.", "Sra.", "St."})
+
+
+@Language.component("honorific_glue")
+def honorific_glue(doc):
+    """No sentence starts right after an honorific abbreviation followed by a capitalized word. spaCy's parser
+    keeps boundaries set before it, so this fixes the split rather than patching sentences afterwards."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1].text
+        if prev == "." and i > 1 and not doc[i - 2].whitespace_:
+            prev = doc[i - 2].text + "."      # the tokenizer may split the period off: "Hon" "."
+        if prev in HONORIFIC_ABBREVIATIONS and doc[i].text[:1].isupper() and "\n" not in doc[i - 1].whitespace_:
+            doc[i].is_sent_start = False
+    return doc
+
+
 def build_nlp(requested_model: str | None, res: Resources) -> Language:
     """The base model plus the project's rulers. Load once per process."""
     nlp = load_base(requested_model, res)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("honorific_glue", before="parser")
     for name, key, pats in (("agency_ruler", "agencies", agency_patterns(res)),
                             ("place_ruler", "places", place_patterns(res)),
                             ("nation_ruler", "nations", nation_patterns(res))):

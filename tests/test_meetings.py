@@ -1210,3 +1210,25 @@ def test_an_online_cue_in_another_sentence_leaves_a_ceremony_placed(nlp, res):
             "credentials virtually. Including the US Ambassador to Argentina, a total of 20 envoys presented their "
             "credentials directly to the President.\n")
     assert [m["country_code"] for m in _page_meetings(text) if m["meeting_type"] == "credentials"] == ["AR"]
+
+
+def test_no_sentence_ends_after_an_honorific_abbreviation(nlp):
+    doc = nlp("The Minister held official meetings with Prime Minister the Rt. Hon. Freundel Stuart, Senator the "
+              "Hon. Maxine McClean and H.E. Dr. Ana Ruiz.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_official_meetings_with_three_named_people_are_three_meetings(nlp, res):
+    text = ("Minister visits Barbados\n\nBridgetown, November 8, 2017. In Barbados, the Minister's engagements "
+            "included official meetings with Prime Minister the Rt. Hon. Freundel Stuart, Minister of Foreign Affairs "
+            "and Foreign Trade, Senator the Hon. Maxine McClean; and International Business Minister, the Hon. "
+            "Donville Inniss.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(ms) == 3
+
+
+def test_an_exchange_during_a_reception_is_a_meeting_at_the_reception(nlp, res):
+    text = ("Ambassador greets the Prime Minister of Bangladesh\n\nNew Delhi, April 9, 2017. The Cuban Ambassador holds "
+            "a brief exchange with the Prime Minister of Bangladesh, Hon. Ms. Sheikh Hasina, during the reception given "
+            "to the distinguished leader.\n")
+    assert sorted(m["meeting_type"] for m in _page_meetings(text)) == ["bilateral_meeting", "ceremony"]
