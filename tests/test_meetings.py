@@ -1232,3 +1232,9 @@ def test_an_exchange_during_a_reception_is_a_meeting_at_the_reception(nlp, res):
             "a brief exchange with the Prime Minister of Bangladesh, Hon. Ms. Sheikh Hasina, during the reception given "
             "to the distinguished leader.\n")
     assert sorted(m["meeting_type"] for m in _page_meetings(text)) == ["bilateral_meeting", "ceremony"]
+
+
+def test_a_binational_cabinet_is_a_bilateral_commission(nlp, res):
+    text = ("President travels to Colombia for the 6th Binational Cabinet\n\nLima, Jan. 13, 2022. The President will "
+            "participate in the 6th Binational Cabinet with his Colombian counterpart in Villa de Leyva.\n")
+    assert "bilateral_commission" in [m["meeting_type"] for m in _page_meetings(text)]
