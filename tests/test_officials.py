@@ -906,9 +906,11 @@ def test_title_edges_round9(nlp, res, text, name, title):
 @pytest.mark.parametrize("raw,title", [
     ("ConsultationState Secretary of the Ministry of Foreign Affairs", "State Secretary of the Ministry of Foreign Affairs"),
     ("PAP/Paweł SupernakPolish Foreign Minister", "Foreign Minister"),
+    ("President His Highness", "President"),            # an honorific between the role and the name
+    ("Crown Prince His Royal Highness", "Crown Prince"),
     ("McDonald Professor", "McDonald Professor"),     # one lowercase letter before an inner capital is a name, no glue
 ])
-def test_a_word_glued_to_the_role_is_dropped(res, raw, title):
+def test_strip_title_round9(res, raw, title):
     assert O._strip_title(raw, res)[0] == title
 
 

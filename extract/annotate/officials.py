@@ -766,7 +766,14 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
             keep = [w for w in words[:k] if w[:1].isupper() or w.lower() in _ROLE_MODIFIERS]
             words = keep + words[k + nat:]
             break
+    # an honorific between the role and the name is no part of the role ("President His Highness | Sheikh ...")
+    tail = _TRAILING_HONORIFIC.search(" ".join(words))
+    if tail is not None and tail.start() > 0:
+        words = " ".join(words)[:tail.start()].split()
     return _singular(words, lex), cc
+
+
+_TRAILING_HONORIFIC = re.compile(r"\s+(?:His|Her|Their)(?:\s+Royal)?\s+(?:Highness|Excellency|Excellencies|Majesty|Holiness)$", re.I)
 
 
 #: nouns of honorifics that can be left at a title's front ("His Majesty King", "His Royal Highness Prince")
