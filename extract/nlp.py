@@ -157,24 +157,35 @@ HONORIFIC_ABBREVIATIONS = frozenset({"Rt.", "Hon.", "H.E.", "Amb.", "Dr.", "Mr."
                                      "Gen.", "Lt.", "Maj.", "Col.", "Capt.", "Adm.", "Gov.", "Sr.", "Sra.", "St."})
 
 
-@Language.component("honorific_glue")
-def honorific_glue(doc):
-    """No sentence starts right after an honorific abbreviation followed by a capitalized word. spaCy's parser
-    keeps boundaries set before it, so this fixes the split rather than patching sentences afterwards."""
-    for i in range(1, len(doc)):
-        prev = doc[i - 1].text
-        if prev == "." and i > 1 and not doc[i - 2].whitespace_:
-            prev = doc[i - 2].text + "."      # the tokenizer may split the period off: "Hon" "."
-        if prev in HONORIFIC_ABBREVIATIONS and doc[i].text[:1].isupper() and "\n" not in doc[i - 1].whitespace_:
-            doc[i].is_sent_start = False
-    return doc
+class HonorificGlue:
+    """No sentence starts right after an honorific (an abbreviation, or a one-word honorific of
+    models/honorifics.txt: "Dato Paduka Hj | Mohd Aziyan Abdullah") followed by a capitalized word. spaCy's
+    parser keeps boundaries set before it, so this fixes the split rather than patching sentences afterwards."""
+
+    def __init__(self, words: list[str]):
+        # (of a several-word honorific, its last word: "Dato Paduka | Hj", "Tan Sri | Muhyiddin")
+        self.words = HONORIFIC_ABBREVIATIONS | {w.split()[-1] for w in words}
+
+    def __call__(self, doc):
+        for i in range(1, len(doc)):
+            prev = doc[i - 1].text
+            if prev == "." and i > 1 and not doc[i - 2].whitespace_:
+                prev = doc[i - 2].text + "."      # the tokenizer may split the period off: "Hon" "."
+            if prev in self.words and doc[i].text[:1].isupper() and "\n" not in doc[i - 1].whitespace_:
+                doc[i].is_sent_start = False
+        return doc
+
+
+@Language.factory("honorific_glue", default_config={"words": []})
+def make_honorific_glue(nlp: Language, name: str, words: list[str]) -> HonorificGlue:
+    return HonorificGlue(words)
 
 
 def build_nlp(requested_model: str | None, res: Resources) -> Language:
     """The base model plus the project's rulers. Load once per process."""
     nlp = load_base(requested_model, res)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("honorific_glue", before="parser")
+        nlp.add_pipe("honorific_glue", before="parser", config={"words": list(res.honorifics)})
     for name, key, pats in (("agency_ruler", "agencies", agency_patterns(res)),
                             ("place_ruler", "places", place_patterns(res)),
                             ("nation_ruler", "nations", nation_patterns(res))):

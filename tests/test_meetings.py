@@ -1238,3 +1238,18 @@ def test_a_binational_cabinet_is_a_bilateral_commission(nlp, res):
     text = ("President travels to Colombia for the 6th Binational Cabinet\n\nLima, Jan. 13, 2022. The President will "
             "participate in the 6th Binational Cabinet with his Colombian counterpart in Villa de Leyva.\n")
     assert "bilateral_commission" in [m["meeting_type"] for m in _page_meetings(text)]
+
+
+def test_a_one_word_honorific_keeps_its_sentence_and_its_counterpart(nlp, res):
+    text = ("Minister wraps up London visit\n\nLondon, February 8, 2022. The Minister also met with the High "
+            "Commissioners Ellison Edroy Greenslade of the Bahamas and Dato Paduka Hj Mohd Aziyan Abdullah of Brunei.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(ms) == 2
+
+
+def test_people_after_at_the_invitation_of_are_no_counterparts(nlp, res):
+    text = ("Ambassador greets the Prime Minister of Bangladesh\n\nNew Delhi, April 9, 2017. The Cuban Ambassador holds "
+            "a brief exchange with the Prime Minister of Bangladesh, Sheikh Hasina, during her State visit to India, at "
+            "the invitation of the Prime Minister of India, Narendra Modi.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(ms) == 1

@@ -92,6 +92,7 @@ _REMOTE_REACH = 40
 # people named after these cues came along with a side, they are no further counterparts ('a
 # farewell lunch to Mr. Philip St Hill ..., who was accompanied by his spouse Stephanie'; 'the
 # delegation, also integrated by ... Jorge Luis Mayo')
+_CIRCUMSTANCE = re.compile(r"\b(?:(?:with)?in the framework of|at the invitation of)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
                       r"\b(?:his|her) (?:wife|husband|spouse)\b", re.IGNORECASE)
 # 'our Minister of Foreign Affairs, Bruno Rodríguez': the publisher's own side, no counterpart
@@ -563,6 +564,12 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                  and not re.search(r",\s*(?:and|but|while)\b", text[h.end - off:trig.start])
                  # ('On July 4, the Minister will meet Ebrard, who will visit Korea from July 3 to 6')
                  and not _RELATIVE.search(text, h.end - off, trig.start)), None)
+    # ('holds a brief exchange with ... Sheikh Hasina, during the reception ..., in the framework of his State
+    # visit to India from 7 to 10 April 2017, at the invitation of ... Narendra Modi': what follows such a
+    # phrase is another event's time and people)
+    circ = _CIRCUMSTANCE.search(text, trig.end, b - off)
+    if circ is not None:
+        b = circ.start() + off
     own = lead or _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
     weak = d is None
