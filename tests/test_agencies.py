@@ -1388,3 +1388,14 @@ def test_find_round8(nlp, res, text, expected):
 ])
 def test_find_round9(nlp, res, text, expected):
     assert [(r[0], r[1]) for r in _rows(nlp, res, text)] == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The statement was released via the Foreign and Commonwealth Office.", [("Foreign and Commonwealth Office",
+                                                                            "Foreign, Commonwealth and Development Office")]),
+    ("The minister attended the Arab League Council in Cairo.", [("Arab League Council", "Council of the League of Arab States")]),
+    ("The President travelled for the 6th Binational Cabinet.", []),     # a meeting format, not a body
+])
+def test_find_round10(nlp, res, text, expected):
+    assert [(r[0], r[1]) for r in _rows(nlp, res, text)] == expected

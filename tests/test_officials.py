@@ -923,3 +923,9 @@ def test_strip_title_round9(res, raw, title):
 ])
 def test_a_state_in_parentheses_or_before_a_relation_and_a_title(nlp, res, text, name, cc):
     assert _find(nlp, res, text)[name]["country_code"] == cc
+
+
+
+def test_a_premodifier_title_reaches_over_the_right_honourable(nlp, res):
+    text = "The visitor met Prime Minister the Rt. Hon. Freundel Stuart, Minister of Foreign Affairs, Senator the Hon. Maxine McClean."
+    assert _find(nlp, res, text)["Freundel Stuart"]["title"] == "Prime Minister"

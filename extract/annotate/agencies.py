@@ -40,7 +40,7 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
                         r"Movement|Campaign|Brigade of Solidarity|Friendship Association|Chamber of Commerce|Chambers|Center|Centre|"
                         r"Hospital|Clinic|Museum|Theatre|Theater|Church|Council of Churches|Union of|Workers|Students|Youth|"
                         r"Women|Network|Group of Friends|Fair|Conference|Summit|Forum|Dialogue|Meeting|Commission Meeting|"
-                        r"Bilateral Commission|Bi-?[Nn]ational Commission|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
+                        r"Bilateral Commission|Bi-?[Nn]ational Commission|Bi-?[Nn]ational Cabinet|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
                         # bilateral mechanisms, named as meetings ('the Joint Science & Technology Committee (JSTC)')
                         r"Joint (?:[A-Z][\w’'-]*,? |& |and ){0,5}(?:Committee|Commission|Working Group|Council)|Consultations|"
                         r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
