@@ -79,9 +79,15 @@ def _doc_context(doc: Document, res: Resources) -> dict:
     pub = res.publishers.get(doc.publisher or "", {})
     m = _SITE_TITLE.search(doc.text[:300])
     host = NP.lookup_country(m["host"], res) if m else None
-    # a publisher the table does not know is placed by its web address ("mfa.gov.lk" publishes for LK)
-    return {"publisher_cc": pub.get("country_code") or NP.state_of_url(doc.source_url), "slash_order": pub.get("slash_order") or "mdy",
-            "host_cc": host}
+    # a publisher the table does not know is placed by its web address ("mfa.gov.lk" publishes for LK), and
+    # writes slash dates as its state does: month first in the few states that do, else day first
+    cc = pub.get("country_code") or NP.state_of_url(doc.source_url)
+    order = pub.get("slash_order") or ("dmy" if cc and cc not in _MONTH_FIRST_STATES else "mdy")
+    return {"publisher_cc": cc, "slash_order": order, "host_cc": host}
+
+
+#: states whose pages write slash dates month first (04/06/2025 is April 6)
+_MONTH_FIRST_STATES = frozenset({"US", "PH", "FM", "MH", "PW", "BZ"})
 
 
 def _segments(text: str, spans: list[S.ItemSpan]) -> list[tuple[int, int, int | None]]:

@@ -145,6 +145,22 @@ def test_slash_order_follows_publisher():
     assert D.resolve(e, None)[0] == d(2019, 9, 10)
 
 
+@pytest.mark.parametrize("url,publisher,order,cc", [
+    ("https://www.gov.br/mre/en/news", None, "dmy", "BR"),        # an unknown publisher: its state writes day first
+    ("https://www.state.gov/readout", None, "mdy", "US"),          # ... or month first
+    ("https://news.example.com/a", None, "mdy", None),             # no state known: month first, as before
+    ("https://www.gov.br/mre/en/news", "scoop", "mdy", "US"),      # the publisher table wins
+])
+def test_slash_order_and_state_of_a_page(res, url, publisher, order, cc):
+    from extract.pipeline import _doc_context
+    from extract.schema import Document
+    doc = Document(doc_id="d", batch="b", source_path="p.txt", source_url=url, publisher=publisher, title=None,
+                   published=None, language="en", n_chars=0, n_items=0, text="", pipeline_version="x",
+                   source_format="txt", encoding="utf-8")
+    got = _doc_context(doc, res)
+    assert (got["slash_order"], got["publisher_cc"]) == (order, cc)
+
+
 # ---------------------------------------------------------------- relative expressions, pinned reference
 RELATIVE_CASES = [
     # reference 2017-09-20 is a Wednesday (ANNOTATION.md example)
