@@ -1253,3 +1253,10 @@ def test_people_after_at_the_invitation_of_are_no_counterparts(nlp, res):
             "the invitation of the Prime Minister of India, Narendra Modi.\n")
     ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
     assert len(ms) == 1
+
+
+def test_counterparts_named_by_a_list_of_nationalities_are_one_meeting_each(nlp, res):
+    text = ("Safadi meets regional counterparts\n\nAMMAN, March 27, 2017. Foreign Minister Ayman Safadi on Monday met "
+            "with his Saudi, Omani, Iraqi and Egyptian counterparts on the sidelines of the preparatory meeting.\n")
+    ms = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert sorted(tuple(m["parties"]) for m in ms) == [("EG", "JO"), ("IQ", "JO"), ("JO", "OM"), ("JO", "SA")]

@@ -415,6 +415,8 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
         if ctx.item_date is None:
             dl_dates = dl_dates + post
     head_end = ctx.body_start - off if ctx.body_start is not None else -1
+    # nationality adjectives (the nation ruler's spans: "Saudi" -> SA), for lists of counterparts
+    nations = sorted((sp.start_char + off, sp.end_char + off, sp.id_) for sp in doc.spans.get("nations", []))
     mentions: list[Mention] = []
     for si, sent in enumerate(sents):
         kept = sentence_triggers(sent.text, rl)
@@ -444,7 +446,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             e_lo = max([k[2] for k in kept[:j]] + [sent.text.rfind(";", 0, a) + 1, lo - s0])
             earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
             found = _mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations, officials,
-                              rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier)
+                              rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier, nations)
             mentions.extend(found)
     # a headline names the event its body tells ('Minister Joly meets with French counterpart' / 'The
     # Minister ... met yesterday with Jean-Yves Le Drian'): the date near it is the post's, a last resort
@@ -546,7 +548,8 @@ def _post_date_line(d: Hit, text: str, off: int) -> bool:
 
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
               locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None,
-              fallback: list[Hit] = (), home: str | None = None, earlier: bool = False) -> list[Mention]:
+              fallback: list[Hit] = (), home: str | None = None, earlier: bool = False,
+              nations: list[tuple[int, int, str]] = ()) -> list[Mention]:
     """The mentions one trigger makes: one, or one per destination (visits) or counterpart (bilateral
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
@@ -616,7 +619,8 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         if not names:
             # 'held bilateral meetings with her counterparts from the three friendly countries of Papua New
             # Guinea, Norway, and China': one meeting per state listed
-            ccs = _counterpart_states(locs, trig.end + off, b, text, off)
+            ccs = _counterpart_states(locs, trig.end + off, b, text, off) or \
+                _counterpart_nationalities(nations, trig.end + off, b, text, off)
             if len(ccs) > 1:
                 return [mk(counterpart_cc=cc, subjects=tuple(subject)) for cc in ccs]
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
@@ -646,6 +650,19 @@ def _counterpart_states(locs: list[Hit], a: int, b: int, text: str, off: int) ->
         else:
             break
     return list(dict.fromkeys(h.fields["country_code"] for h in out))
+
+
+def _counterpart_nationalities(nations: list[tuple[int, int, str]], a: int, b: int, text: str, off: int) -> list[str]:
+    """The states of a list of nationality adjectives right before 'counterparts' ('met with his Saudi, Omani,
+    Iraqi and Egyptian counterparts'), in order."""
+    run: list[tuple[int, int, str]] = []
+    for n in (n for n in nations if a <= n[0] < b):
+        if run and not _LIST_GAP.match(text[run[-1][1] - off:n[0] - off]):
+            run = []
+        run.append(n)
+        if re.match(r"\s+counterparts\b", text[n[1] - off:n[1] - off + 14]):
+            return list(dict.fromkeys(cc for _, _, cc in run)) if len(run) > 1 else []
+    return []
 
 
 def _state_after(person: Hit, locs: list[Hit], offs: list[Hit], end: int) -> str | None:
@@ -958,6 +975,12 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     for sp in doc.spans.get("nations", []):
         if any(a <= sp.start_char + off < b for a, b in spans):
             parties.add(sp.id_)
+    if e.type == "bilateral_meeting" and len(e.counterpart_ccs) == 1 and not e.counterparts and len(parties) > 2:
+        # one of the meetings with 'his Saudi, Omani, Iraqi and Egyptian counterparts': that state and the
+        # subject's (named before the trigger, else the meeting's own place)
+        own = {h.fields["country_code"] for h in offs if h.fields["name"] in e.subjects and h.fields.get("country_code")}
+        own = own or ({place[1]} if place and place[1] else set())
+        parties = set(e.counterpart_ccs) | own
     if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
         parties.add(ctx.publisher_cc)
     spec = res.meeting_types[e.type]
