@@ -1120,13 +1120,6 @@ def test_credentials_on_the_receiving_states_own_page_are_presented_there(nlp, r
     assert _credentials_country(text, "https://www.mfat.govt.nz/news/x") == [None]
 
 
-def test_the_afternoon_ceremonies_of_a_credentials_day_are_that_ceremony(nlp, res):
-    text = ("Credentials ceremony at Government House\n\nToday Government House welcomed diplomats for the Credentials "
-            "ceremonies. Presenting their letters of credence this morning was the Ambassador of Hungary.\n"
-            "For the afternoon ceremonies, the Governor-General welcomed the Ambassador of Brazil.\n")
-    assert [m["meeting_type"] for m in _page_meetings(text)] == ["credentials"]
-
-
 def test_a_visitor_named_in_full_after_of_reaches_its_destination(nlp, res):
     text = ("Consultations held in Ankara\n\nThe sides noted the recent visit of the Chairman of the People's Council of "
             "Turkmenistan Gurbanguly Berdimuhamedov to Turkey for the Antalya Diplomatic Forum.\n")
@@ -1155,30 +1148,6 @@ def test_an_item_without_a_headline_takes_its_status_from_its_first_line(nlp, re
     assert [(m["meeting_type"], m["status"]) for m in out["meetings"]][:1] == [("bilateral_meeting", "held")]
 
 
-def test_an_online_summit_of_two_leaders_is_a_video_call_and_a_deal_signed_in_it_a_signing(nlp, res):
-    text = ("India and Australia deepen ties\n\nNew Delhi, September 11, 2021. In June last year, India and Australia "
-            "signed a landmark deal for reciprocal access to military bases during an online summit between Prime "
-            "Minister Narendra Modi and his Australian counterpart Scott Morrison.\n")
-    assert sorted(m["meeting_type"] for m in _page_meetings(text)) == ["agreement_signing", "phone_call"]
-
-
-def test_envoys_accredited_in_a_short_ceremony_are_a_credentials_event(nlp, res):
-    text = ("New envoys join the Committee\n\nGeorgetown, January 12, 2018. The new Plenipotentiary Representatives of "
-            "Barbados and Grenada to CARICOM were accredited by the Secretary-General in a short ceremony at the "
-            "Secretariat's headquarters in Georgetown, Guyana.\n")
-    assert [m["meeting_type"] for m in _page_meetings(text)] == ["credentials"]
-
-
-def test_meetings_with_each_envoy_after_a_credentials_ceremony_are_their_own(nlp, res):
-    text = ("Newly accredited Ambassadors present credentials\n\nUlaanbaatar, April 19, 2016. The Ambassadors of South "
-            "Africa and the Netherlands presented their Letters of Credence to the President of Mongolia. Following the "
-            "ceremony, the President met with the newly appointed Ambassadors. At the meeting with the Ambassador of "
-            "South Africa Ms Dolana Msimang the President wished her success. During the meeting with the Ambassador of "
-            "Netherlands Mr Ron Keller, the President thanked the Netherlands for its support.\n")
-    types = sorted(m["meeting_type"] for m in _page_meetings(text))
-    assert types == ["bilateral_meeting", "bilateral_meeting", "credentials"]
-
-
 def test_people_present_at_a_courtesy_call_are_no_new_meetings(nlp, res):
     text = ("Minister welcomes new High Commissioner\n\nBridgetown, May 23, 2025. The new High Commissioner of the "
             "United Kingdom, Simon Mustard, paid a courtesy call on the Minister of Foreign Affairs, Kerrie Symmonds. "
@@ -1199,13 +1168,6 @@ def test_no_sentence_ends_after_an_honorific_abbreviation(nlp):
     doc = nlp("The Minister held official meetings with Prime Minister the Rt. Hon. Freundel Stuart, Senator the "
               "Hon. Maxine McClean and H.E. Dr. Ana Ruiz.")
     assert len(list(doc.sents)) == 1
-
-
-def test_an_exchange_during_a_reception_is_a_meeting_at_the_reception(nlp, res):
-    text = ("Ambassador greets the Prime Minister of Bangladesh\n\nNew Delhi, April 9, 2017. The Cuban Ambassador holds "
-            "a brief exchange with the Prime Minister of Bangladesh, Hon. Ms. Sheikh Hasina, during the reception given "
-            "to the distinguished leader.\n")
-    assert sorted(m["meeting_type"] for m in _page_meetings(text)) == ["bilateral_meeting", "ceremony"]
 
 
 def test_a_binational_cabinet_is_a_bilateral_commission(nlp, res):
@@ -1255,3 +1217,40 @@ BILATERAL_COUNT_CASES = [
 @pytest.mark.parametrize("text,n", [c[1:] for c in BILATERAL_COUNT_CASES], ids=[c[0] for c in BILATERAL_COUNT_CASES])
 def test_bilateral_meetings_one_per_counterpart(nlp, res, text, n):
     assert len([m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]) == n
+
+
+# the meeting types a page reports: (case, page text, sorted meeting_type of every row)
+TYPE_CASES = [
+    ("the_afternoon_ceremonies_of_a_credentials_day_are_that_ceremony",
+     ("Credentials ceremony at Government House\n\nToday Government House welcomed diplomats for the Credentials "
+      "ceremonies. Presenting their letters of credence this morning was the Ambassador of Hungary.\n"
+      "For the afternoon ceremonies, the Governor-General welcomed the Ambassador of Brazil.\n"),
+     ['credentials']),
+    ("an_online_summit_of_two_leaders_is_a_video_call_and_a_deal_signed_in_it_a_signing",
+     ("India and Australia deepen ties\n\nNew Delhi, September 11, 2021. In June last year, India and Australia "
+      "signed a landmark deal for reciprocal access to military bases during an online summit between Prime "
+      "Minister Narendra Modi and his Australian counterpart Scott Morrison.\n"),
+     ['agreement_signing', 'phone_call']),
+    ("envoys_accredited_in_a_short_ceremony_are_a_credentials_event",
+     ("New envoys join the Committee\n\nGeorgetown, January 12, 2018. The new Plenipotentiary Representatives of "
+      "Barbados and Grenada to CARICOM were accredited by the Secretary-General in a short ceremony at the "
+      "Secretariat's headquarters in Georgetown, Guyana.\n"),
+     ['credentials']),
+    ("meetings_with_each_envoy_after_a_credentials_ceremony_are_their_own",
+     ("Newly accredited Ambassadors present credentials\n\nUlaanbaatar, April 19, 2016. The Ambassadors of South "
+      "Africa and the Netherlands presented their Letters of Credence to the President of Mongolia. Following the "
+      "ceremony, the President met with the newly appointed Ambassadors. At the meeting with the Ambassador of "
+      "South Africa Ms Dolana Msimang the President wished her success. During the meeting with the Ambassador of "
+      "Netherlands Mr Ron Keller, the President thanked the Netherlands for its support.\n"),
+     ['bilateral_meeting', 'bilateral_meeting', 'credentials']),
+    ("an_exchange_during_a_reception_is_a_meeting_at_the_reception",
+     ("Ambassador greets the Prime Minister of Bangladesh\n\nNew Delhi, April 9, 2017. The Cuban Ambassador holds "
+      "a brief exchange with the Prime Minister of Bangladesh, Hon. Ms. Sheikh Hasina, during the reception given "
+      "to the distinguished leader.\n"),
+     ['bilateral_meeting', 'ceremony']),
+]
+
+
+@pytest.mark.parametrize("text,types", [c[1:] for c in TYPE_CASES], ids=[c[0] for c in TYPE_CASES])
+def test_meeting_types_of_a_page(nlp, res, text, types):
+    assert sorted(m["meeting_type"] for m in _page_meetings(text)) == types
