@@ -1220,7 +1220,7 @@ def test_bilateral_meetings_one_per_counterpart(nlp, res, text, n):
 
 
 # the meeting types a page reports: (case, page text, sorted meeting_type of every row)
-TYPE_CASES = [
+PAGE_TYPE_CASES = [
     ("the_afternoon_ceremonies_of_a_credentials_day_are_that_ceremony",
      ("Credentials ceremony at Government House\n\nToday Government House welcomed diplomats for the Credentials "
       "ceremonies. Presenting their letters of credence this morning was the Ambassador of Hungary.\n"
@@ -1251,6 +1251,6 @@ TYPE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,types", [c[1:] for c in TYPE_CASES], ids=[c[0] for c in TYPE_CASES])
+@pytest.mark.parametrize("text,types", [c[1:] for c in PAGE_TYPE_CASES], ids=[c[0] for c in PAGE_TYPE_CASES])
 def test_meeting_types_of_a_page(nlp, res, text, types):
     assert sorted(m["meeting_type"] for m in _page_meetings(text)) == types
