@@ -46,6 +46,13 @@ Mayor of Toronto', 'a delegation from Havana'); credentials are placed in the re
 meeting told with a dated visit takes its dates, with a planned visit its planned status; 'the next
 round will take place in Havana' is a planned session of the item's mechanism; a relative clause
 after a trigger ('signed ... that will promote') does not make it planned.
+
+Sixth round (blind pages of the fifth session): a headline's event takes the date its body tells (a
+date near the headline is the post's); mentions whose dates nest ('in June', 'June 14-16') are one
+event; 'counterparts from A, B and C' and 'his Saudi, Omani and Iraqi counterparts' give one bilateral
+meeting per state; after a credentials ceremony, 'the meeting with <envoy>' is that envoy's meeting;
+people and dates after 'at the invitation of' or 'in the framework of' belong to another event;
+credentials on the receiving state's own page are placed there.
 """
 from __future__ import annotations
 
