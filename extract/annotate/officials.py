@@ -1280,9 +1280,10 @@ def _country_after(doc: Doc, b: int, res: Resources) -> str | None:
     return None
 
 
-#: relational nouns a nationality qualifies before a name: "his Australian counterpart Marise Payne"
+#: honorifics that may stand between a relation and its name ("his Saudi counterpart His Highness Prince ...")
 _RELATION_SKIP = frozenset({"His", "Her", "Highness", "Royal", "Excellency", "H.E.", "HE", "Mr", "Mr.", "Ms", "Ms.",
                             "Mrs", "Mrs.", "Dr", "Dr.", "Hon", "Hon.", "Honourable", "Honorable", "the"})
+#: relational nouns a nationality qualifies before a name: "his Australian counterpart Marise Payne"
 _RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues", "homologue", "peer", "host"})
 
 
