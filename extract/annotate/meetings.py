@@ -334,24 +334,20 @@ def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> li
     cands = sorted((h for h in locs if a <= h.start < b and h.fields.get("kind") in ("country", "city", "admin1")
                     and h.fields.get("country_code")), key=lambda h: h.start)
     out: list[Hit] = []
-    for h in cands:
+    for k, h in enumerate(cands):
         before = text[max(0, h.start - offset - 14):h.start - offset]
-        if not out:
-            # the destination stands close to the trigger ('visit of Ernesto Che Guevara to Indonesia');
-            # a place further on belongs to another clause ('the first visit to several cities in this
-            # territory and an opportunity to expose the reality of Cuba'); a bare 'of' only right
-            # after the trigger ('visited the city of Toronto')
-            gap = text[a - offset:h.start - offset]
-            # ('the recent visit of the Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly
-            # Berdimuhamedov to Turkey': a visitor named in full after 'of' reaches further to its 'to')
-            if len(gap) > _DEST_REACH and not (len(gap) <= 2 * _DEST_REACH and _VISITOR_TO.fullmatch(gap)):
-                break
-            if _DESTINATION.search(before) and (not _OF_CUE.search(before) or _OF_NEAR.match(gap)) \
-                    and not _VISITOR_STATE.match(text, h.end - offset):
-                out.append(h)
-        elif _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]):
-            out.append(h)
-        else:
+        # the destination stands close to the trigger ('visit of Ernesto Che Guevara to Indonesia');
+        # a place further on belongs to another clause ('the first visit to several cities in this
+        # territory and an opportunity to expose the reality of Cuba'); a bare 'of' only right
+        # after the trigger ('visited the city of Toronto')
+        gap = text[a - offset:h.start - offset]
+        # ('the recent visit of the Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly
+        # Berdimuhamedov to Turkey': a visitor named in full after 'of' reaches further to its 'to')
+        if len(gap) > _DEST_REACH and not (len(gap) <= 2 * _DEST_REACH and _VISITOR_TO.fullmatch(gap)):
+            break
+        if _DESTINATION.search(before) and (not _OF_CUE.search(before) or _OF_NEAR.match(gap)) \
+                and not _VISITOR_STATE.match(text, h.end - offset):
+            out = _listed_from(cands, k, text, offset)
             break
     seen, uniq = set(), []
     for h in out:
@@ -361,6 +357,16 @@ def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> li
         seen.add(cc)
         uniq.append(h)
     return uniq
+
+
+def _listed_from(cands: list[Hit], k: int, text: str, offset: int) -> list[Hit]:
+    """cands[k] and the candidates listed right after it ('Norway, Sweden and Belgium'), in order."""
+    out = [cands[k]]
+    for h in cands[k + 1:]:
+        if not _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]):
+            break
+        out.append(h)
+    return out
 
 
 def _tour_list(locs: list[Hit], a: int, b: int, text: str, offset: int, home: str | None) -> list[Hit]:
@@ -646,17 +652,9 @@ _COUNTERPARTS_FROM = re.compile(r"\bcounterparts (?:from|of) (?:the )?(?:[\w-]+ 
 def _counterpart_states(locs: list[Hit], a: int, b: int, text: str, off: int) -> list[str]:
     """The states of a list right after 'counterparts from (the countries of)', in order."""
     cands = sorted((h for h in locs if a <= h.start < b and h.fields.get("kind") == "country"), key=lambda h: h.start)
-    out: list[Hit] = []
-    for h in cands:
-        if not out:
-            if not _COUNTERPARTS_FROM.search(text[max(a - off, h.start - off - 60):h.start - off]):
-                return []
-            out.append(h)
-        elif _LIST_GAP.match(text[out[-1].end - off:h.start - off]):
-            out.append(h)
-        else:
-            break
-    return list(dict.fromkeys(h.fields["country_code"] for h in out))
+    if not cands or not _COUNTERPARTS_FROM.search(text[max(a - off, cands[0].start - off - 60):cands[0].start - off]):
+        return []
+    return list(dict.fromkeys(h.fields["country_code"] for h in _listed_from(cands, 0, text, off)))
 
 
 def _counterpart_nationalities(nations: list[tuple[int, int, str]], a: int, b: int, text: str, off: int) -> list[str]:
