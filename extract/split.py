@@ -95,7 +95,8 @@ _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0dff\
                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|la|del|and|the|da))*"
 _PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?[\s,]*(?:[–-]\s*)?\(?\s*$")
-_AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")
+# the agency after the date: '(Xinhua)', or between slashes 'Addis Ababa February 15/2023 /ENA/'
+_AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash_agency>[A-Z]{2,10})/)?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*\((?:Xinhua|VNA|AFP|Reuters|AP|PL|Prensa Latina|IPS|ANI|PTI|TASS)\)\s*[-–—]+\s*")
 # a reporter's byline on its own line: 'From Aidoghie Paulinus, Abuja', 'By Jane Doe, Nairobi'
 _BYLINE = re.compile(rf"^(?:From|By)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}},\s*(?P<place>{_PLACE})\s*$")
@@ -225,7 +226,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
             break
         am = _AFTER_DATE.match(head, e.end)
         sep = am["sep"] if am else None
-        if not sep and not (am and am["agency"]):
+        if not sep and not (am and (am["agency"] or am["slash_agency"])):
             # 'October 31st, 2017.Governor' is caught by the '.' separator; a date running on into the
             # sentence ('On January 9, a hearing') is not a dateline
             break

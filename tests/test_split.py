@@ -169,6 +169,7 @@ def test_page_title_above_first_headline_and_clock_widgets_dropped():
     ("Havana, June 5 .- The Deputy Minister", "Havana", (None, 6, 5), "5 .-"),
     ("New York, November 1st  : The Ambassador", "New York", (None, 11, 1), "1st  :"),
     ("Islamabad, May 28th, 2021._ The exchange", "Islamabad", (2021, 5, 28), "2021._"),
+    ("Addis Ababa February 15/2023 /ENA/Deputy Prime Minister", "Addis Ababa", (2023, 2, 15), "/ENA/"),
 ])
 def test_parse_dateline(para, place, date, sep_end):
     dl = S.parse_dateline(para, 100)

@@ -89,6 +89,8 @@ _PATTERNS = [
     ("ddm", rf"(?<![\d.]){_g('d', DAY)}{SEP}(?:the\s+)?{_g('d2', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}(?:,?\s*{_g('y', YEAR)})?"),
     # Month and Month of YYYY / Month to Month YYYY: one month range
     ("mmy", rf"{_g('m', MONTH)}{SEP}{_g('m2', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
+    # Month D/YYYY: the Ethiopian News Agency's datelines ('Addis Ababa February 15/2023 /ENA/')
+    ("mdsy", rf"{_g('m', MONTH)}\s+{_g('d', r'[0-3]?[0-9]')}/{_g('y', YEAR)}(?![\d/])"),
     # Month D, YYYY / Month D YYYY / Month D,YYYY / Month Dth
     ("md", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}(?:(?:,\s*|\s+){_g('y', YEAR)})?"),
     # D Month YYYY / Dth of Month, YYYY / D Month / 11 de diciembre de 2013 / 30April 2020 (glued by the page)
@@ -284,7 +286,7 @@ def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     m, d = _month(g["m"]), _day(g["d"])
     if not _valid(y, m, d):
         return None
-    if name in ("md", "dm"):
+    if name in ("md", "dm", "mdsy"):
         return Expr(s, e, "day", y, m, d, year_written=y is not None, pattern="day")
     d2 = _day(g["d2"])
     m2 = _month(g["m2"]) if "m2" in g else m
