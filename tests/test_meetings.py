@@ -1299,3 +1299,35 @@ def test_slash_agency_dateline_dates_the_item(nlp, res):
     [m] = _page_meetings(text)
     assert (m["meeting_type"], m["date_start"], m["location"]) == ("bilateral_meeting", dt.date(2023, 2, 15),
                                                                   "Addis Ababa")
+
+
+SERIES_PAGE = (" date 2024-03-06 The Foreign Minister, Nasser Bourita, held, Wednesday in Cairo, a series of talks with a "
+               "number of his Arab counterparts, on the sidelines of the Arab League Council meeting at ministerial level.\n\n"
+               "Bourita met with the Minister of Foreign Affairs of Mauritania, Mohamed Salem Ould Merzoug.\n\n"
+               "In addition, the Minister held talks with the Emirati Minister of State, Khalifa Shahine Almarar.\n\n"
+               "Bourita also discussed with his Egyptian counterpart, Sameh Shoukry, ways of boosting relations.\n")
+
+
+def test_meetings_of_an_announced_series_take_its_day_and_place(nlp, res):
+    # 'In addition, ...' opens another occasion, except after a sentence announcing a series of talks
+    rows = [m for m in _page_meetings(SERIES_PAGE) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(rows) == 3
+    assert {(m["date_start"], m["location"]) for m in rows} == {(dt.date(2024, 3, 6), "Cairo")}
+    assert "EG" in rows[-1]["parties"] and rows[-1]["text"].startswith("discussed with his Egyptian counterpart")
+
+
+BODIES_PAGE = ("Minister visits Barbados\n\nLord Ahmad of Wimbledon made his first official visit to Barbados on 8 "
+               "November 2017. This formed part of a three-day visit to the Caribbean, which also included Trinidad and "
+               "Tobago and Jamaica.\n\nLord Ahmad also met with representatives from the Caribbean Disaster Emergency "
+               "Management Agency (CDEMA), CARICOM, and members of the local business community.\n")
+
+
+def test_a_tour_which_also_included_places_visits_each(nlp, res):
+    visits = [m for m in _page_meetings(BODIES_PAGE) if m["meeting_type"] == "official_visit"]
+    assert sorted(m["country_code"] for m in visits) == ["BB", "JM", "TT"]
+
+
+def test_one_meeting_per_body_whose_representatives_are_met(nlp, res):
+    rows = [m for m in _page_meetings(BODIES_PAGE) if m["meeting_type"] == "bilateral_meeting"]
+    # one per body: the acronym in parentheses is the body before it, not a third
+    assert sorted(tuple(p for p in m["parties"] if p in ("CDEMA", "CARICOM")) for m in rows) == [("CARICOM",), ("CDEMA",)]

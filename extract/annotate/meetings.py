@@ -76,7 +76,7 @@ _ROUND = re.compile(r"\b(?P<w>" + "|".join(ORDINALS) + r")\b|\b(?P<n>\d{1,2})(?:
 # a place is the meeting's place when a locative stands right before it ("held in Washington",
 # "at the Embassy"); for a visit also its destination ("visit to Azerbaijan", "arrived in Baku")
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESTINATION = re.compile(r"\b(?:in|at|to|of|visit(?:s|ed|ing)?|toured|touring)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:in|at|to|of|visit(?:s|ed|ing)?|toured|touring|also included|which included)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEST_REACH = 60
 _VISITOR_TO = re.compile(r"\S+\s+of\s+[^,;:()\n]+?\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _OF_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -459,7 +459,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             e_lo = max([k[2] for k in kept[:j]] + [sent.text.rfind(";", 0, a) + 1, lo - s0])
             earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
             found = _mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations, officials,
-                              rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier, nations)
+                              rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier, nations, agencies)
             mentions.extend(found)
     # a headline names the event its body tells ('Minister Joly meets with French counterpart' / 'The
     # Minister ... met yesterday with Jean-Yves Le Drian'): the date near it is the post's, a last resort
@@ -562,7 +562,7 @@ def _post_date_line(d: Hit, text: str, off: int) -> bool:
 def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text: str, off: int, dates: list[Hit],
               locs: list[Hit], offs: list[Hit], skip: re.Pattern | None = None,
               fallback: list[Hit] = (), home: str | None = None, earlier: bool = False,
-              nations: list[tuple[int, int, str]] = ()) -> list[Mention]:
+              nations: list[tuple[int, int, str]] = (), ags: list[Hit] = ()) -> list[Mention]:
     """The mentions one trigger makes: one, or one per destination (visits) or counterpart (bilateral
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
@@ -636,6 +636,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                 _counterpart_nationalities(nations, trig.end + off, b, text, off)
             if len(ccs) > 1:
                 return [mk(counterpart_cc=cc, subjects=tuple(subject)) for cc in ccs]
+            bodies = _counterpart_bodies(ags, trig.end + off, b, text, off)
+            if len(bodies) > 1:
+                return [mk(counterpart=n, subjects=tuple(subject)) for n in bodies]
         return [mk(counterpart=n, counterpart_cc=cc, subjects=tuple(subject))
                 for n, cc in names.items()] or [mk(subjects=tuple(subject))]
     return [mk()]
@@ -655,6 +658,32 @@ def _counterpart_states(locs: list[Hit], a: int, b: int, text: str, off: int) ->
     if not cands or not _COUNTERPARTS_FROM.search(text[max(a - off, cands[0].start - off - 60):cands[0].start - off]):
         return []
     return list(dict.fromkeys(h.fields["country_code"] for h in _listed_from(cands, 0, text, off)))
+
+
+#: people of bodies right before the first body of a list ('met with representatives from the Caribbean
+#: Disaster Emergency Management Agency (CDEMA), CARICOM, and ...')
+_REPS_OF = re.compile(r"\b(?:representatives|officials|members|heads|leaders|delegations?|delegates)\s+(?:from|of)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_BODY_LIST_GAP = re.compile(r"^\)?\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _counterpart_bodies(ags: list[Hit], a: int, b: int, text: str, off: int) -> list[str]:
+    """The canonical names of the bodies listed right after 'representatives from', in order: one meeting
+    per body. A body's acronym in parentheses after it is that body, not another."""
+    cands = sorted((h for h in ags if a <= h.start < b), key=lambda h: h.start)
+    if not cands or not _REPS_OF.search(text[max(a - off, cands[0].start - off - 40):cands[0].start - off]):
+        return []
+    names, last = [cands[0].fields["name"]], cands[0]
+    for h in cands[1:]:
+        gap = text[last.end - off:h.start - off]
+        if h.fields["name"] == names[-1] and re.fullmatch(r"\s*\(", gap):
+            last = h
+            continue
+        if not _BODY_LIST_GAP.match(gap):
+            break
+        names.append(h.fields["name"])
+        last = h
+    return list(dict.fromkeys(names))
 
 
 def _counterpart_nationalities(nations: list[tuple[int, int, str]], a: int, b: int, text: str, off: int) -> list[str]:
@@ -980,12 +1009,16 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     for sp in doc.spans.get("nations", []):
         if any(a <= sp.start_char + off < b for a, b in spans):
             parties.add(sp.id_)
-    if e.type == "bilateral_meeting" and len(e.counterpart_ccs) == 1 and not e.counterparts and len(parties) > 2:
-        # one of the meetings with 'his Saudi, Omani, Iraqi and Egyptian counterparts': that state and the
-        # subject's (named before the trigger, else the meeting's own place)
+    bodies = {h.fields["name"]: h.fields.get("acronym") if h.fields.get("kind") == "igo" else h.fields.get("country_code")
+              for h in ags} if e.type == "bilateral_meeting" and e.counterparts else {}
+    if e.type == "bilateral_meeting" and (len(parties) > 2 and len(e.counterpart_ccs) == 1 and not e.counterparts
+                                          or bodies and all(c in bodies for c in e.counterparts)):
+        # one of the meetings with 'his Saudi, Omani, Iraqi and Egyptian counterparts' or with 'representatives
+        # from CDEMA, CARICOM and ...': that state or body and the subject's state (named before the trigger,
+        # else the meeting's own place)
         own = {h.fields["country_code"] for h in offs if h.fields["name"] in e.subjects and h.fields.get("country_code")}
         own = own or ({place[1]} if place and place[1] else set())
-        parties = set(e.counterpart_ccs) | own
+        parties = (set(e.counterpart_ccs) if not e.counterparts else {bodies[c] for c in e.counterparts if bodies[c]}) | own
     if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
         parties.add(ctx.publisher_cc)
     spec = res.meeting_types[e.type]
@@ -1019,11 +1052,19 @@ def _occasion(e: Event, events: list[Event], sents) -> Event | None:
     if not prev:
         return None
     v = max(prev, key=lambda v: v.first.trig.start)
-    if any(_NEW_OCCASION.match(sents[i].text) for i in range(v.first.trig.sent + 1, first + 1)):
+    # after 'held, Wednesday in Cairo, a series of talks with a number of his Arab counterparts', an 'In
+    # addition, ... held talks with the Emirati Minister' is one of that series, not another occasion
+    if not _SERIES.search(sents[v.first.trig.sent].text) and \
+            any(_NEW_OCCASION.match(sents[i].text) for i in range(v.first.trig.sent + 1, first + 1)):
         return None
     t = e.first.trig
     lead = sents[t.sent].text[:max(0, t.start - sents[t.sent].start_char)]
     return None if _OTHER_OCCASION.search(lead) else v
+
+
+#: a sentence announcing several meetings of one occasion ('a series of talks', 'with a number of his counterparts')
+_SERIES = re.compile(r"\b(?:a series of|a number of|a round of|several|various|numerous|multiple)\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:talks|meetings|consultations|counterparts|ministers|leaders|delegations)\b", re.IGNORECASE)
 
 
 #: an event named as what is talked about is another occasion ('congratulated them on the expected
