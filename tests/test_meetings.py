@@ -1331,3 +1331,13 @@ def test_one_meeting_per_body_whose_representatives_are_met(nlp, res):
     rows = [m for m in _page_meetings(BODIES_PAGE) if m["meeting_type"] == "bilateral_meeting"]
     # one per body: the acronym in parentheses is the body before it, not a third
     assert sorted(tuple(p for p in m["parties"] if p in ("CDEMA", "CARICOM")) for m in rows) == [("CARICOM",), ("CDEMA",)]
+
+
+def test_a_list_of_earlier_sessions_is_one_meeting_per_place_and_date(nlp, res):
+    text = ("Presidents review ties\n\nLima, March 3, 2023. To date, four Binational Cabinets have been "
+            "held between Peru and Colombia: in Medellin on October 30, 2015; in Arequipa on January 27, 2017; in "
+            "Cartagena on February 27, 2018; and in Pucallpa on August 27, 2019.\n")
+    rows = sorted((m["date_start"], m["location"], m["country_code"], m["status"]) for m in _page_meetings(text)
+                  if m["meeting_type"] == "bilateral_commission")
+    assert [(r[0], r[2], r[3]) for r in rows] == [(dt.date(2015, 10, 30), "CO", "held"), (dt.date(2017, 1, 27), "PE", "held"),
+                                                  (dt.date(2018, 2, 27), "CO", "held"), (dt.date(2019, 8, 27), "PE", "held")]

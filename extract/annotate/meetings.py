@@ -146,6 +146,7 @@ class Mention:
     backref: bool = False                        # 'During the celebration, ...': the event told before
     with_counterpart: bool = False               # 'the meeting with <person>' (not 'present at the call were ...')
     earlier: bool = False                        # 'their previous meeting', 'last year ... travelled to'
+    listed_place: Hit | None = None              # one entry of a list of sessions by place and date: its place
 
 
 @dataclass
@@ -163,6 +164,7 @@ class Event:
     trigs: list[Trigger] = field(default_factory=list)
     next_place: Hit | None = None                   # the announced next session: its place, and no other
     next_session: bool = False
+    listed: bool = False                            # one entry of a list of sessions: next_place is its place
 
     @property
     def earlier(self) -> bool:
@@ -460,7 +462,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
             found = _mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations, officials,
                               rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier, nations, agencies)
-            mentions.extend(found)
+            mentions.extend(x for m in found for x in _listed_sessions(m, sents, text, off, dates, locations))
     # a headline names the event its body tells ('Minister Joly meets with French counterpart' / 'The
     # Minister ... met yesterday with Jean-Yves Le Drian'): the date near it is the post's, a last resort
     mentions = [replace(m, weak_date=True) if m.trig.in_head and m.date is not None else m for m in mentions]
@@ -735,6 +737,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
         def compatible(e: Event) -> bool:
             if e.type != m.trig.type:
                 return False
+            # each entry of a list of sessions is its own event
+            if m.listed_place is not None or e.listed:
+                return False
             # 'received the Vice Minister' and 'their previous meeting held in Beijing': two events
             if m.earlier != e.earlier and not m.backref:
                 return False
@@ -776,7 +781,7 @@ def _group(mentions: list[Mention]) -> list[Event]:
             next((e for e in cands if m.dest is not None and e.dest is not None), None) or \
             (cands[0] if cands else None)
         if e is None:
-            e = Event(m.trig.type, m)
+            e = Event(m.trig.type, m, next_place=m.listed_place, listed=m.listed_place is not None)
             events.append(e)
         e.sents.add(m.trig.sent)
         e.trigs.append(m.trig)
@@ -833,6 +838,38 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
             nxt.next_place = nxt.next_place or place
             break
     return [nxt] if nxt is not None else []
+
+
+#: a list of sessions by place and date: 'in Iquitos on September 30, 2014; in Medellin on October 30, 2015; ...'
+_ENTRY_HEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)                 # before an entry's place
+_ENTRY_MID = re.compile(r"^(?:\s*\([^()]{0,40}\))?,?\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)   # place -> date
+_ENTRY_SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # date -> place
+
+
+def _listed_sessions(m: Mention, sents, text: str, off: int, dates: list[Hit], locs: list[Hit]) -> list[Mention]:
+    """An earlier event told as a list of places and dates is one mention per entry, each with its date and
+    place: 'To date, five Presidential Meetings and Binational Cabinets have been held between Peru and
+    Colombia: in Iquitos on September 30, 2014; in Medellin on October 30, 2015; ...'. Else [m]."""
+    if not m.earlier or m.trig.type == "official_visit":
+        return [m]
+    t = m.trig
+    a, b = t.end + off, sents[t.sent].end_char + off
+    places = sorted((h for h in locs if a <= h.start < b and h.fields.get("country_code")), key=lambda h: h.start)
+    days = sorted((h for h in dates if a <= h.start < b and h.fields.get("date_start")), key=lambda h: h.start)
+    entries: list[tuple[Hit, Hit]] = []
+    for p in places:
+        if entries and p.start < entries[-1][1].end:
+            continue
+        d = next((d for d in days if d.start >= p.end), None)
+        if d is None or not _ENTRY_HEAD.search(text[max(0, p.start - off - 12):p.start - off]) \
+                or not _ENTRY_MID.match(text[p.end - off:d.start - off]):
+            continue
+        if entries and not _ENTRY_SEP.match(text[entries[-1][1].end - off:p.start - off]):
+            break
+        entries.append((p, d))
+    if len(entries) < 2:
+        return [m]
+    return [replace(m, date=d, own_date=True, weak_date=False, listed_place=p) for p, d in entries]
 
 
 _SPOKE = re.compile(r"(?:spoke|speaks|spoken|talked|talks) (?:with|to)\b", re.IGNORECASE)
@@ -1088,7 +1125,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         return None
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
-    if e.next_session:
+    if e.next_session or e.listed:
         return (e.next_place.fields["name"], e.next_place.fields["country_code"]) if e.next_place else None
     # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
     # cities of the sentence say; only a place written after 'in'/'at' next to it tells
