@@ -92,6 +92,9 @@ GRAMMAR_CASES = [
     ("ena-month-day-slash-year", "Addis Ababa February 15/2023 /ENA/", None,
      [("February 15/2023", d(2023, 2, 15), d(2023, 2, 15), "day")]),
     ("month-day-slash-day-is-no-date", "on April 5/6 the talks", d(2020, 1, 1), []),
+    ("parenthesised-day-after-today", "called on the Minister today (29/07) at the Ministry", d(2021, 8, 1),
+     [("29/07", d(2021, 7, 29), d(2021, 7, 29), "day")]),
+    ("bare-day-month-is-no-date", "a score of 29/07 in the vote", d(2021, 8, 1), []),
     ("south-africa-no-comma", "the meeting held on January 22 2019 in Pretoria", None,
      [("January 22 2019", d(2019, 1, 22), d(2019, 1, 22), "day")]),
     ("year-of-accords", "the 1994 and 1995 Migration Accords", None,
@@ -205,6 +208,10 @@ ANNOTATOR_CASES = [
     # usembassyuy: same with the capitalized word
     ("usembassyuy-Today-apposition", "“Today, January 22, 2015, U.S. and Cuban officials met in Havana", {},
      [("Today", d(2015, 1, 22), d(2015, 1, 22), "day"), ("January 22, 2015", d(2015, 1, 22), d(2015, 1, 22), "day")]),
+    # newslk: "today" before a parenthesised day and month takes that day (the page was posted later)
+    ("newslk-today-parenthesised", "called on Foreign Minister Gunawardena today (29/07) at the Foreign Ministry",
+     dict(published=d(2021, 8, 1), slash_order="dmy"),
+     [("today", d(2021, 7, 29), d(2021, 7, 29), "day"), ("29/07", d(2021, 7, 29), d(2021, 7, 29), "day")]),
     # scoop: a weekday before a date belongs to the date
     ("scoop-weekday-before-date", "On Friday, February 27, the Department of State will host", dict(item_date=d(2015, 2, 25)),
      [("February 27", d(2015, 2, 27), d(2015, 2, 27), "day")]),

@@ -1341,3 +1341,12 @@ def test_a_list_of_earlier_sessions_is_one_meeting_per_place_and_date(nlp, res):
                   if m["meeting_type"] == "bilateral_commission")
     assert [(r[0], r[2], r[3]) for r in rows] == [(dt.date(2015, 10, 30), "CO", "held"), (dt.date(2017, 1, 27), "PE", "held"),
                                                   (dt.date(2018, 2, 27), "CO", "held"), (dt.date(2019, 8, 27), "PE", "held")]
+
+
+def test_an_envoys_call_and_credentials_are_in_the_state_of_accreditation(nlp, res):
+    text = ("The new Ambassador of Cuba to Sri Lanka Andres Garrido called on "
+            "Foreign Minister Dinesh Gunawardena on 29 July 2021 at the Foreign Ministry. Minister Gunawardena welcomed "
+            "Ambassador Garrido.\n\nAmbassador Garrido presented his credentials to President Gotabaya Rajapaksa on 22 "
+            "July 2021.\n")
+    rows = {m["meeting_type"]: m["country_code"] for m in _page_meetings(text)}
+    assert rows == {"bilateral_meeting": "LK", "credentials": "LK"}

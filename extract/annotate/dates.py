@@ -22,8 +22,8 @@ from ..normalize import dates as D
 from .context import Context, Hit
 
 # a weekday (or "today") is in apposition with the date after it when only this stands between them
-# (a part of the day may stand between: "on Monday morning, July 4")
-_APPOSITION = re.compile(r"[\s,]{0,3}(?:(?:morning|afternoon|evening|night)[\s,]{1,3})?")
+# (a part of the day may stand between: "on Monday morning, July 4"; or a parenthesis: "today (29/07)")
+_APPOSITION = re.compile(r"[\s,]{0,3}(?:(?:morning|afternoon|evening|night)[\s,]{1,3})?\(?")
 # a weekday in a sentence that announces ("will meet on Friday") names the coming day, not the last one
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|expected|plans?\s+to|planned\s+to|to\s+be\s+held|due\s+to|is\s+to|are\s+to)\b", re.I)
 _SENT_START = re.compile(r"(?:[.!?](?=\s)|\n)[^.!?\n]*$")

@@ -1031,7 +1031,8 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     locs = [h for h in locations if inside(h)]
     ags = [h for h in agencies if inside(h)]
     offs = [h for h in officials if inside(h)]
-    place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events) or _host_state(e, doc, sents, offs, off, res)
+    place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events, locations) or \
+        _host_state(e, doc, sents, offs, off, res)
     if place is None and occasion is not None and occasion["country_code"] and e.type != "phone_call":
         place = occasion["location"], occasion["country_code"]
     parties: set[str] = set()
@@ -1111,7 +1112,7 @@ _OTHER_OCCASION = re.compile(r"\b(?:results?|outcomes?|success|preparations?|fol
 
 
 def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], ags: list[Hit], planned: bool,
-           events: list[Event]) -> tuple[str | None, str] | None:
+           events: list[Event], item_locs: list[Hit] = ()) -> tuple[str | None, str] | None:
     """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
     a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
     country); the host of an embassy it is held at; a city named in its sentences; the dateline (held
@@ -1208,6 +1209,12 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         cc = ctx.host_cc or next((h.fields["country_code"] for h in sorted(locs, key=lambda h: h.start)
                                   if h.fields.get("kind") == "country" and h.fields.get("country_code")
                                   and _RECIPIENT.search(text[max(0, h.start - off - 80):h.start - off])), None)
+        if cc is None:
+            # the envoy's title elsewhere in the item ('The new Ambassador of Cuba to Sri Lanka ... called on
+            # ...', then 'who presented his credentials to President Gotabaya Rajapaksa')
+            cc = next((h.fields["country_code"] for h in sorted(item_locs, key=lambda h: h.start)
+                       if h.fields.get("kind") == "country" and h.fields.get("country_code")
+                       and _ENVOY_TO.search(text[max(0, h.start - off - 80):h.start - off])), None)
         if cc is None and ctx.publisher_cc and not ctx.host_cc:
             # a page of the receiving state's own institution ('Government House welcomed diplomats ...
             # for the Credentials ceremonies'): presented there, unless the envoy is the page's own state's
@@ -1240,6 +1247,9 @@ _HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE)
 _RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", re.IGNORECASE)
 _HOST_VENUE = re.compile(r"\b(?:at|in) (?:the |his |her |its )?(?:[\w'’-]+ ){0,3}?(?:office|offices|headquarters|ministry|"
                          r"chancellery|palace|residence|state house)\b", re.IGNORECASE)
+#: a call paid at the host's premises: the host is the one called on ('called on Foreign Minister Dinesh
+#: Gunawardena today at the Foreign Ministry')
+_CALL_ON = re.compile(r"\bcall(?:ed|s)? on\b", re.IGNORECASE)
 _HOST_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been) (?:\w+ )?(?:hosted|received|welcomed)\b(?: \w+){0,3}? by\b",
                            re.IGNORECASE)
 
@@ -1258,12 +1268,14 @@ def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resou
         a, b = sent.start_char, sent.end_char
         m = _HOST_VERB.search(text, a, b)
         if m is None:
-            m = _RECEIVE_VERB.search(text, a, b)
+            m = _RECEIVE_VERB.search(text, a, b) or _CALL_ON.search(text, a, b)
             if m is None or not _HOST_VENUE.search(text, m.end(), b):
                 continue
         line_lo = max(a, text.rfind("\n", 0, m.start()) + 1)
-        if _HOST_PASSIVE.search(text[max(line_lo, m.start() - 12):m.end() + 20]):
-            host = next((h for h in sorted(offs, key=lambda h: h.start) if h.start >= m.end() + off), None)
+        line_hi = text.find("\n", m.end())
+        line_hi = b if line_hi < 0 else min(b, line_hi)
+        if _HOST_PASSIVE.search(text[max(line_lo, m.start() - 12):m.end() + 20]) or _CALL_ON.fullmatch(m.group()):
+            host = next((h for h in sorted(offs, key=lambda h: h.start) if m.end() + off <= h.start < line_hi + off), None)
         else:
             host = next((h for h in sorted(offs, key=lambda h: -h.start) if line_lo + off <= h.start < m.start() + off), None)
         cc = host.fields.get("country_code") if host is not None else None
@@ -1272,6 +1284,8 @@ def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resou
     return None
 
 
+#: an envoy's title naming the state of accreditation: 'Ambassador of Cuba to Sri Lanka'
+_ENVOY_TO = re.compile(r"\b(?:Ambassador|High Commissioner|Envoy)\s+of\s+[^.;:\n]{2,50}?\s+to\s+(?:the\s+)?$")
 _PREMISES = re.compile(r"\bat the (?:headquarters|seat|offices?|premises|building) of (?:the )?$", re.IGNORECASE)
 _NAT_CAPITAL = re.compile(r"\b(?:in|at|to) the (?P<nat>[A-Z][\w-]+(?: [A-Z][\w-]+)?) capital\b")
 _TIE_PREPS = frozenset({"in", "at"})
@@ -1344,7 +1358,7 @@ _MISSION_HEAD = re.compile(r"\b(?:Embassy|Consulate|Mission|Ambassador|Charg[eé
 def _subject_host(doc: Doc, trigs: list[Trigger], locs: list[Hit], ags: list[Hit], off: int,
                   res: Resources) -> tuple[str | None, str] | None:
     """The state a mission (or its head) that is the subject of a trigger is accredited in: 'The
-    Cuban Embassy in Nigeria commemorated', 'The Ambassador of Cuba in Sri Lanka ... met'."""
+    Cuban Embassy in Nigeria commemorated', 'The Ambassador of Cuba in (or to) Sri Lanka ... met'."""
     text = doc_text(doc)
     for _, root in _trigger_roots(doc, trigs):
         verb = root if root.pos_ in ("VERB", "AUX") else root.head
@@ -1365,7 +1379,8 @@ def _subject_host(doc: Doc, trigs: list[Trigger], locs: list[Hit], ags: list[Hit
             for h in locs:
                 i = h.start - off
                 if a <= i < b and h.fields.get("kind") == "country" and h.fields.get("country_code") \
-                        and _LOCATIVE.search(text[max(0, i - 12):i]) and _MISSION_HEAD.search(text[a:i]):
+                        and (_LOCATIVE.search(text[max(0, i - 12):i]) or _ENVOY_TO.search(text[max(a, i - 80):i])) \
+                        and _MISSION_HEAD.search(text[a:i]):
                     return h.fields["name"], h.fields["country_code"]
     return None
 

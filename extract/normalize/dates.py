@@ -89,6 +89,10 @@ _PATTERNS = [
     ("ddm", rf"(?<![\d.]){_g('d', DAY)}{SEP}(?:the\s+)?{_g('d2', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}(?:,?\s*{_g('y', YEAR)})?"),
     # Month and Month of YYYY / Month to Month YYYY: one month range
     ("mmy", rf"{_g('m', MONTH)}{SEP}{_g('m2', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
+    # a day and month in parentheses after 'today'/'yesterday' ('called on the Minister today (29/07)'),
+    # in the page's slash order; a bare 'D/M' elsewhere is no date
+    ("pdm", rf"(?:(?<=today \()|(?<=Today \()|(?<=yesterday \()|(?<=Yesterday \())"
+            rf"{_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[01]?[0-9]')}(?=\))"),
     # Month D/YYYY: the Ethiopian News Agency's datelines ('Addis Ababa February 15/2023 /ENA/')
     ("mdsy", rf"{_g('m', MONTH)}\s+{_g('d', r'[0-3]?[0-9]')}/{_g('y', YEAR)}(?![\d/])"),
     # Month D, YYYY / Month D YYYY / Month D,YYYY / Month Dth
@@ -269,13 +273,13 @@ def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     if name == "dot":
         m, d = int(g["m"]), int(g["d"])
         return Expr(s, e, "day", y, m, d, year_written=True, pattern="dot") if _valid(y, m, d) else None
-    if name == "slash":
+    if name in ("slash", "pdm"):
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (slash_order == "dmy" and b <= 12):
             d, m = a, b
         else:
             m, d = a, b
-        return Expr(s, e, "day", y, m, d, year_written=True, pattern="slash") if _valid(y, m, d) else None
+        return Expr(s, e, "day", y, m, d, year_written=y is not None, pattern=name) if _valid(y, m, d) else None
     if name == "my":
         return Expr(s, e, "month", y, _month(g["m"]), year_written=True, pattern="month_year")
     if name == "mmy":
