@@ -929,3 +929,33 @@ def test_a_state_in_parentheses_or_before_a_relation_and_a_title(nlp, res, text,
 def test_a_premodifier_title_reaches_over_the_right_honourable(nlp, res):
     text = "The visitor met Prime Minister the Rt. Hon. Freundel Stuart, Minister of Foreign Affairs, Senator the Hon. Maxine McClean."
     assert _find(nlp, res, text)["Freundel Stuart"]["title"] == "Prime Minister"
+
+
+# ---------------------------------------------------------------- round 10: hyphens, peerages, headline words, states
+def test_later_mentions_of_a_double_surname_keep_the_hyphen(nlp, res):
+    got = _pipeline_fields(nlp, res, "Cuban President Miguel Diaz-Canel received the delegation. Later, Diaz-Canel "
+                                     "and the British Minister Chris Heaton-Harris spoke. Heaton-Harris is responsible for it.")
+    assert got["Diaz-Canel"]["name"] == "Miguel Diaz-Canel" and got["Heaton-Harris"]["name"] == "Chris Heaton-Harris"
+    assert not {"Diaz", "Canel", "Heaton", "Harris"} & set(got)
+
+
+def test_a_peerage_is_an_honorific(nlp, res):
+    got = _pipeline_fields(nlp, res, "Cuban President Miguel Diaz-Canel met with Baroness Valerie Amos, a member of "
+                                     "the House of Lords.")
+    assert "Valerie Amos" in got and "Baroness Valerie Amos" not in got
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("Secretary General Meets Deputy Minister of Italy", "Meets"),
+    ("Ambassador of Japan Presents Credentials to the Governor General", "Presents Credentials"),
+])
+def test_headline_words_are_no_people(nlp, res, text, not_a_person):
+    assert not_a_person not in _pipeline_fields(nlp, res, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Ambassador of Russia to Sri Lanka Yury Materiy called on the Minister.", "Yury Materiy"),
+    ("US Ambassador to Argentina Marc R. Stanley attended the reception.", "Marc R. Stanley"),
+])
+def test_the_state_of_a_title_is_no_part_of_the_name(nlp, res, text, name):
+    assert _pipeline_fields(nlp, res, text)[name]["name"] == name

@@ -52,10 +52,14 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Call|Meeting|Visit|Visits|Talks|Club|Statement|Delegation|Friendship|Campus|Barracks|Military|"
                       r"Revolución|Industries|Building|Sputnik|Granma|Cubadebate|Reuters|"
                       # section labels of pages ("1. Initial Remarks", "COVID-19 Protocols", "Fecha de publicación")
-                      r"Remarks|Protocols?|Fecha|Imagen|Publicación|Ministers|Ministries|Deputies|Ambassadors)\b")
+                      r"Remarks|Protocols?|Fecha|Imagen|Publicación|Ministers|Ministries|Deputies|Ambassadors|"
+                      # words of title-case headlines and page furniture ("Secretary General Meets Deputy Minister")
+                      r"Meets?|Receives|Presents|Credentials|Holds|Signs|Hosts|Welcomes|Discusses|Agree|Debate|"
+                      r"Treaty|Roadmap|Passports?|Twitter|Antara)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_HYPHENS = {"-", "‐", "‑"}
 _STOP_NAME_TOKENS = {"the", "a", "an", "his", "her", "their", "our", "this", "that"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|’|')(?=\s|$)")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")          # glued tokens: "TumbaElBloqueo", "StatesCubaNews"
@@ -272,6 +276,13 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
             if m.group().split()[-1] in AMBIGUOUS_HONORIFICS and len(text[s + m.end():e].split()) < 2:
                 break   # "Sheikh Hasina": the word is her name, not an honorific
             s += m.end()
+            continue
+        # the state of a title swallowed into the entity: "Ambassador of Russia to | Sri Lanka Yury Materiy"
+        # (a one-word state only after 'to'/'of'/'in', in find(): "Chad Smith" is a name)
+        lead = next((w for w in (re.match(r"(?:[\w.’'-]+\s+){%d}" % n, text[s:e]) for n in (3, 2))
+                     if w and len(text[s + w.end():e].split()) >= 2 and lookup_country(w.group().strip(), res)), None)
+        if lead:
+            s += lead.end()
             continue
         # titles swallowed into the entity: "Ambassador Hermes Herrera", "Minister Rodríguez"
         w = re.match(r"[\w.’'-]+\s+", text[s:e])
@@ -1114,6 +1125,7 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
             for y in range(x + 1, len(toks) + 1):
                 sub = tuple(toks[x:y])
                 if len(sub) < len(toks) and sub[0] not in PARTICLES and sub[-1] not in PARTICLES \
+                        and sub[0] not in _HYPHENS and sub[-1] not in _HYPHENS \
                         and not (len(sub) == 1 and (len(sub[0]) < 2 or sub[0].endswith("."))):
                     parts.add(sub)
         fulls.add(tuple(toks))
@@ -1132,6 +1144,8 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
             key = tuple(seg.folded[i:i + n])
             if key in parts and not doc[i].text.isupper() and \
                     all(seg.free_name_token(k, lex, res) or doc[k].lower_ in PARTICLES
+                        # the hyphen of a double surname: 'Diaz-Canel and Amos', 'Heaton-Harris is'
+                        or doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_
                         or key in fulls and seg.place[k] and not seg.taken[k] for k in range(i, i + n)):
                 # a standalone mention, not part of a longer capitalized name
                 if (i > 0 and seg.free_name_token(i - 1, lex, res) and "\n" not in doc[i - 1].whitespace_) or \
@@ -1180,6 +1194,10 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         while b - a > 1 and doc[a].text.isupper() and len(doc[a]) > 1 and (
                 doc[a].text in res.agencies or lookup_country(doc[a].text, res)):
             a += 1  # a body's acronym glued to the name by the model: "Secretary General of CARICOM | Carla Barnett"
+        # the state of a title grown into the name: "US Ambassador to | Argentina Marc R. Stanley"
+        if a > 0 and doc[a - 1].lower_ in ("to", "of", "in"):
+            n = next((n for n in (3, 2, 1) if b - a - n >= 2 and lookup_country(doc[a:a + n].text, res)), 0)
+            a += n
         if any(seg.taken[i] for i in range(a, b)) or NOT_NAME.search(doc[a:b].text):
             continue   # grown into an institution ("University" + "Kebansaang Malaysia")
         if doc[a].lower_.endswith("ing") and (doc[a].pos_ == "VERB" or len(doc[a]) >= 7 and (
