@@ -959,3 +959,10 @@ def test_headline_words_are_no_people(nlp, res, text, not_a_person):
 ])
 def test_the_state_of_a_title_is_no_part_of_the_name(nlp, res, text, name):
     assert _pipeline_fields(nlp, res, text)[name]["name"] == name
+
+
+def test_a_role_after_an_honorific_and_a_fathers_name_are_no_short_form(nlp, res):
+    got = _pipeline_fields(nlp, res, "Oman's Foreign Minister Yusuf Bin Alawi Bin Abdullah arrived. King Salman will "
+                                     "meet with His Majesty King Abdullah in Amman.")
+    assert got["Abdullah"]["name"] == "Abdullah" and got["Abdullah"]["title"] == "King"
+    assert "King Abdullah" not in got

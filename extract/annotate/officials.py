@@ -1187,7 +1187,13 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         a, b = _grow(seg, sp.start, sp.end, lex, res)
         # words of a several-word honorific that are name words alone ("Datuk Seri | Anwar Ibrahim", "Dato'
         # Sri | Mohamad Hasan"): the name starts after the honorific
-        a = _after_lead_honorifics(seg, a, b, lex)
+        a2 = _after_lead_honorifics(seg, a, b, lex)
+        if a2 != a:
+            # a role after the honorific is no part of the name either ("His | Majesty King Abdullah")
+            r2 = clean_name(doc[a2:b].text, res)
+            sp2 = doc.char_span(doc[a2].idx + r2[0], doc[a2].idx + r2[1], alignment_mode="expand") if r2 else None
+            a2 = sp2.start if sp2 is not None and sp2.end == b else a2
+        a = a2
         if b - a == 1 and a > 0 and doc[a - 1].text in AMBIGUOUS_HONORIFICS and not seg.taken[a - 1] \
                 and "\n" not in doc[a - 1].whitespace_:
             a -= 1      # "Sheikh | Hasina": before a one-word name the word is part of it
@@ -1500,10 +1506,15 @@ def link_names(hits: list[Hit]) -> list[Hit]:
     def toks(n):
         return frozenset(t for t in re.split(r"[\s.]+", fold(n).replace('"', "")) if t)
     keyed = [(toks(o.fields["name"]), o) for o in hits]
+    # a last word that stands as a father's name ('Yusuf Bin Alawi Bin | Abdullah'): no short form of that person
+    patronymic = {ot: frozenset(re.findall(r"\b(?:bin|bint|ibn|ben)\s+([\w'’-]+)$", fold(o.fields["name"])))
+                  for ot, o in keyed}
 
     def fits(mine: frozenset, ot: frozenset) -> bool:
         # every word of the short form is a word of the long one, an initial matching a given name
         # ("Zéner J. Caro" -> "Zéner Javier Caro González")
+        if len(mine) == 1 and mine <= patronymic.get(ot, frozenset()):
+            return False    # "King Abdullah" is not "Yusuf Bin Alawi Bin Abdullah"
         return all(t in ot or len(t) == 1 and any(o.startswith(t) for o in ot - mine) for t in mine)
 
     def variant(mine: frozenset, ot: frozenset) -> bool:
