@@ -1399,3 +1399,18 @@ def test_find_round9(nlp, res, text, expected):
 ])
 def test_find_round10(nlp, res, text, expected):
     assert [(r[0], r[1]) for r in _rows(nlp, res, text)] == expected
+
+
+@pytest.mark.parametrize("text,not_a_body", [
+    ("Lord Ahmad, Minister of State with responsibility for the Caribbean and the Commonwealth, visited.", "Commonwealth"),
+    ("Félix Mbayu, Minister Delegate in charge of Relations with the Commonwealth, attended.", "Commonwealth"),
+    ("Inter-Ministry of Foreign Affairs political consultations were held in Ankara.", "Ministry of Foreign Affairs"),
+    ("The importance of regular inter-MFA consultations was noted.", "MFA"),
+])
+def test_not_agencies_round11(nlp, res, text, not_a_body):
+    assert not_a_body not in [r[0] for r in _rows(nlp, res, text)] + [r[1] for r in _rows(nlp, res, text)]
+
+
+def test_inter_bodies_stay(nlp, res):
+    rows = [r[0] for r in _rows(nlp, res, "The delegates met at the Inter-Parliamentary Union in Geneva.")]
+    assert any(r.startswith("Inter-Parliamentary Union") for r in rows), rows

@@ -1546,9 +1546,25 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "nineteenth", "twentieth", "last", "next", "upcoming", "extraordinary"}
 
 
+#: a title's office whose domain follows: a body named in it is no mention ("Minister of State with
+#: responsibility for the Caribbean and the Commonwealth", "... in charge of Relations with the Commonwealth")
+_OFFICE_DOMAIN = re.compile(r"\b(?:Minister|Secretary|Director|Delegate|Commissioner|Envoy|Representative|Advis[eo]r)\b"
+                            r"[^.;:\n]{0,80}?\b(?:with responsibility for|responsible for|in charge of)\b"
+                            r"[^.;:()\n]{0,60}?\b(?:the|and|with|for|of)\s+$")
+
+
+_INTER_BODY = re.compile(r"(?:^|.*\s)inter-\s?(?:Ministr|Foreign|MFA\b)", re.IGNORECASE)
+
+
 def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
     """Whether a cleaned candidate is a public body at all."""
     first = doc[start]
+    if _OFFICE_DOMAIN.search(doc.text, max(0, first.idx - 160), first.idx):
+        return False
+    if _INTER_BODY.match(text) or _INTER_BODY.match(doc.text[max(0, first.idx - 7):first.idx].lstrip() + text):
+        # "Inter-Ministry of Foreign Affairs political consultations", "inter-MFA": an adjective made of a
+        # ministry's name ("the Inter-parliamentary Union", "the Inter-American Development Bank" are bodies)
+        return False
     m = re.match(r"(?P<ord>\w+ )?(?:National |Party )?Congress\b", text)
     if m:
         # "the 8th Congress of the PCC", "the 20th National Congress of the CPC", "the Eighth Congress of the
