@@ -1271,6 +1271,12 @@ SEVENTH_ROUND_TYPES = [
      {"multilateral_meeting", "bilateral_meeting"}),
     ("a_league_council_meeting", "The minister held talks with his counterparts on the sidelines of the Arab League "
      "Council meeting at ministerial level.", {"multilateral_meeting", "bilateral_meeting"}),
+    ("heads_of_government_meeting", "They discussed the 2018 Commonwealth Heads of Government Meeting.",
+     {"multilateral_meeting"}),
+    ("ministers_meet_as_a_noun", "He held talks on the sidelines of the G20 Foreign Ministers Meet in New Delhi.",
+     {"multilateral_meeting", "bilateral_meeting"}),
+    ("arrive_in_a_capital", "The Vice President is scheduled to arrive in the Polish capital on Wednesday.",
+     {"official_visit"}),
 ]
 
 
@@ -1283,9 +1289,10 @@ def test_seventh_round_sentence_types(text, expected, rl):
     "He was conferred with an honorary doctorate by the university.",
     "The deputies opened the third ordinary session of the National Assembly.",
     "The session of the Federal Council approved the budget.",
-], ids=["conferred_an_honour", "a_national_assembly_session", "a_federal_council_session"])
+    "Cubans are admitted even if they arrive in the US territory through irregular ways.",
+], ids=["conferred_an_honour", "a_national_assembly_session", "a_federal_council_session", "migrants_arrive"])
 def test_seventh_round_no_multilateral(text, rl):
-    assert not {"bilateral_meeting", "multilateral_meeting"} & set(types(text, rl))
+    assert not {"bilateral_meeting", "multilateral_meeting", "official_visit"} & set(types(text, rl))
 
 
 def test_a_strategic_partnership_council_is_no_multilateral_meeting(rl):
@@ -1350,3 +1357,10 @@ def test_an_envoys_call_and_credentials_are_in_the_state_of_accreditation(nlp, r
             "July 2021.\n")
     rows = {m["meeting_type"]: m["country_code"] for m in _page_meetings(text)}
     assert rows == {"bilateral_meeting": "LK", "credentials": "LK"}
+
+
+def test_a_visit_announced_for_later_hosts_no_meeting_held(nlp, res):
+    text = ("Minister wraps up talks\n\nThe Foreign Minister met with the Ambassador of Brunei, Mohd Aziyan "
+            "Abdullah. The Minister will pay a visit to Italy on Tuesday.\n")
+    held = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert held and all(m["country_code"] != "IT" for m in held)

@@ -1177,7 +1177,9 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                  and _place_position(text, h, locs, off)), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
-    dests = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest}
+    # (a visit announced for later hosts no meeting held: 'Dendias will be heading to Rome on Tuesday')
+    dests = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest
+             and (planned or not _event_planned(v, sents, rl))}
     if e.type != "official_visit":
         # a meeting during a tour takes place in the visited country its counterpart serves
         # ('During her visit, she met ... Anniken Huitfeldt ... of Norway')
