@@ -95,9 +95,12 @@ def _fold_accents(text: str) -> str:
 def place_variants(name: str, shouting: bool) -> list[str]:
     """Surface forms of one name the pages use: as written, without accents ("Pinar del Rio"),
     title-cased function words ("Republic Of Cuba") and, for countries and curated names
-    (`shouting`), upper case as in datelines ("MONGOLIA, October 18"). The phrase matcher is
-    case- and accent-sensitive, so each form is its own pattern."""
+    (`shouting`), upper case as in datelines ("MONGOLIA, October 18"), and with the typographic
+    apostrophe ("Lao People’s Democratic Republic", "Côte d’Ivoire"). The phrase matcher is case-,
+    accent- and apostrophe-sensitive, so each form is its own pattern."""
     out = [name, _fold_accents(name)]
+    if "'" in name:
+        out += [v.replace("'", "’") for v in out]
     words = name.split(" ")
     if len(words) > 1 and any(w in _NAME_FUNCTION_WORDS for w in words[1:]):
         out.append(" ".join(w.capitalize() if i and w in _NAME_FUNCTION_WORDS else w for i, w in enumerate(words)))

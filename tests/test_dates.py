@@ -89,6 +89,8 @@ GRAMMAR_CASES = [
      [("4 de diciembre de 2017", d(2017, 12, 4), d(2017, 12, 4), "day")]),
     ("indonesia-ordinal-of", "Bandung, 19th of May 2018. ON this day", None,
      [("19th of May 2018", d(2018, 5, 19), d(2018, 5, 19), "day")]),
+    ("msprs-dotted-day", "Belgrade, 05. Dec 2022 Today, the Minister", None,
+     [("05. Dec 2022", d(2022, 12, 5), d(2022, 12, 5), "day")]),
     ("ena-month-day-slash-year", "Addis Ababa February 15/2023 /ENA/", None,
      [("February 15/2023", d(2023, 2, 15), d(2023, 2, 15), "day")]),
     ("month-day-slash-day-is-no-date", "on April 5/6 the talks", d(2020, 1, 1), []),

@@ -258,3 +258,19 @@ def test_places_round7(nlp, res, text, word, name, cc):
 def test_state_of_url(url, cc):
     from extract.normalize.places import state_of_url
     assert state_of_url(url) == cc
+
+
+@pytest.mark.parametrize("text,word,name,cc", [
+    # the typographic apostrophe of a formal name
+    ("The Minister made an official visit to Lao People’s Democratic Republic.", "Lao People’s Democratic Republic",
+     "Laos", "LA"),
+    ("He met the Foreign Affairs Minister of Côte d’Ivoire, Kandia Camara.", "Côte d’Ivoire", "Ivory Coast", "CI"),
+])
+def test_places_round11(nlp, res, text, word, name, cc):
+    got = {(h.text, h.fields["name"], h.fields["country_code"]) for h in _find(nlp, res, text, publisher_cc=None)}
+    assert (word, name, cc) in got
+
+
+def test_a_building_named_after_a_city_is_no_place(nlp, res):
+    got = [h.text for h in _find(nlp, res, "The Foreign Secretaries met at Hyderabad House in New Delhi.", publisher_cc=None)]
+    assert "Hyderabad" not in got and "New Delhi" in got

@@ -1364,3 +1364,16 @@ def test_a_visit_announced_for_later_hosts_no_meeting_held(nlp, res):
             "Abdullah. The Minister will pay a visit to Italy on Tuesday.\n")
     held = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
     assert held and all(m["country_code"] != "IT" for m in held)
+
+
+def test_an_invitation_to_visit_is_no_part_of_the_visit_made(nlp, res):
+    text = ("The Minister of Foreign Affairs made an official visit to Lao People’s Democratic Republic. During his visit, "
+            "the Foreign Minister paid a courtesy call on Sonexay Siphandone, Prime Minister of Laos.\n\nThe Foreign "
+            "Minister thanked the Lao Prime Minister for the opportunity to pay a courtesy call and conveyed greetings "
+            "from Thai Prime Minister Srettha Thavisin. He also extended an invitation for the Lao Prime Minister to "
+            "visit Thailand at a suitable time.\n")
+    rows = _page_meetings(text)
+    visits = sorted((m["country_code"], m["status"]) for m in rows if m["meeting_type"] == "official_visit")
+    assert visits == [("LA", "held"), ("TH", "planned")]
+    # the Prime Minister whose greetings are conveyed is no one met
+    assert len([m for m in rows if m["meeting_type"] == "bilateral_meeting"]) == 1

@@ -966,3 +966,13 @@ def test_a_role_after_an_honorific_and_a_fathers_name_are_no_short_form(nlp, res
                                      "meet with His Majesty King Abdullah in Amman.")
     assert got["Abdullah"]["name"] == "Abdullah" and got["Abdullah"]["title"] == "King"
     assert "King Abdullah" not in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The visit recalled the Irish Minister Simon Coveney TD’s recent official visit to Bangladesh.", "Simon Coveney"),
+    ("The Minister of State, Sir Alan Duncan MP, met the delegation.", "Alan Duncan"),
+])
+def test_a_post_nominal_is_no_part_of_the_name(nlp, res, text, name):
+    got = _pipeline_fields(nlp, res, text)
+    assert any(f["name"] == name for f in got.values()), got
+    assert not any(f["name"].endswith((" TD", " MP")) for f in got.values())

@@ -43,12 +43,12 @@ MISSION_LOWER = ("embassy", "embassies", "mission", "missions", "consulate")
 MISSION_HEADS = ("Embassy", "Embassies", "Consulate", "Consulate General", "Mission", "Brigade",
                  "Interests Section", "High Commission", "Embajada", "Consulado")
 #: last words of organization or product names that start with a place ("Pakistan-Cuba Social
-#: Forum", "London School of Economics", "Manila Polo Club", "Cuba Libre"); bilateral mechanisms
+#: Forum", "London School of Economics", "Manila Polo Club", "Cuba Libre", "Hyderabad House"); bilateral mechanisms
 #: ("U.S.-Cuba Joint Council", "Bilateral Commission") are deliberately absent: their places count
 TRAILING_ORG_HEADS = ("Forum", "Campaign", "Group", "Club", "School", "Hub", "Society", "Association", "Network",
                       "Institute", "University", "College", "Academy", "Foundation", "Centre", "Center",
                       "Federation", "Chamber", "Libre", "Company", "Corporation", "Airlines", "Airways", "Airport",
-                      "Movement", "Library", "Museum", "Hospital")
+                      "Movement", "Library", "Museum", "Hospital", "House", "Hotel")
 #: titles whose "for <place>" always names an office ("Director for North America"), and whose
 #: "of <place>" does when the office is "of/at" a body ("Director of Americas of the Kenyan Foreign
 #: Ministry"); never "Ambassador of Cuba to Canada" or "Minister of Foreign Affairs of Kazakhstan"

@@ -100,8 +100,12 @@ _REMOTE_REACH = 40
 # farewell lunch to Mr. Philip St Hill ..., who was accompanied by his spouse Stephanie'; 'the
 # delegation, also integrated by ... Jorge Luis Mayo')
 _CIRCUMSTANCE = re.compile(r"\b(?:(?:with)?in the framework of|at the invitation of)\b", re.IGNORECASE)
+_INVITED = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
-                      r"\b(?:his|her) (?:wife|husband|spouse)\b", re.IGNORECASE)
+                      r"\b(?:his|her) (?:wife|husband|spouse)\b|"
+                      # ('... to pay a courtesy call and conveyed greetings from Thai Prime Minister Srettha')
+                      r"\b(?:greetings|regards|wishes|message|letter|invitation)s? (?:from|of) |\bon behalf of\b",
+                      re.IGNORECASE)
 # 'our Minister of Foreign Affairs, Bruno Rodríguez': the publisher's own side, no counterpart
 _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
@@ -147,6 +151,7 @@ class Mention:
     with_counterpart: bool = False               # 'the meeting with <person>' (not 'present at the call were ...')
     earlier: bool = False                        # 'their previous meeting', 'last year ... travelled to'
     listed_place: Hit | None = None              # one entry of a list of sessions by place and date: its place
+    invited: bool = False                        # a visit someone is invited to make ('an invitation ... to visit')
 
 
 @dataclass
@@ -462,6 +467,8 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
             found = _mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations, officials,
                               rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier, nations, agencies)
+            if mtype == "official_visit" and _INVITED.search(sent.text, max(e_lo, a - 80), a):
+                found = [replace(m, invited=True) for m in found]
             mentions.extend(x for m in found for x in _listed_sessions(m, sents, text, off, dates, locations))
     # a headline names the event its body tells ('Minister Joly meets with French counterpart' / 'The
     # Minister ... met yesterday with Jean-Yves Le Drian'): the date near it is the post's, a last resort
@@ -748,6 +755,10 @@ def _group(mentions: list[Mention]) -> list[Event]:
             if m.own_date and e.date is not None and not e.weak_date and not _nested(m.date, e.date):
                 return False
             if m.dest is not None and e.dest is not None and m.dest.fields["country_code"] != e.dest.fields["country_code"]:
+                return False
+            # a visit someone is invited to make is not the one reported ('made an official visit to Laos ...
+            # extended an invitation for the Lao Prime Minister to visit Thailand')
+            if m.dest is not None and m.invited != e.first.invited:
                 return False
             # 'met with Finer in Washington' ... 'their meeting in San Francisco': two meetings
             if m.own_place and e.places and m.own_place not in e.places:

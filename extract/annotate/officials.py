@@ -60,6 +60,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _HYPHENS = {"-", "‐", "‑"}
+#: letters after a name that are no part of it (a seat, an order)
+_POSTNOMINALS = {"TD", "MP", "MEP", "MLA", "MHA", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG", "KCMG", "GCMG"}
 _STOP_NAME_TOKENS = {"the", "a", "an", "his", "her", "their", "our", "this", "that"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|’|')(?=\s|$)")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")          # glued tokens: "TumbaElBloqueo", "StatesCubaNews"
@@ -1225,6 +1227,9 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     out = []
+    # a post-nominal after the name, whichever rule found it ("Minister Simon Coveney TD’s visit")
+    cands = [(a, next(k for k in range(b, a, -1) if k - a == 1 or doc[k - 1].text not in _POSTNOMINALS), how)
+             for a, b, how in cands]
     cands = sorted(c for c in cands if not _named_thing(doc, c[0], c[1], lex))
     shared: tuple[int, int] | None = None   # a plural premodifier shared by coordinated names
     for n, (a, b, how) in enumerate(cands):

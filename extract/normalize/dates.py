@@ -99,6 +99,8 @@ _PATTERNS = [
     ("md", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}(?:(?:,\s*|\s+){_g('y', YEAR)})?"),
     # D Month YYYY / Dth of Month, YYYY / D Month / 11 de diciembre de 2013 / 30April 2020 (glued by the page)
     ("dm", rf"(?<![\d.,]){_g('d', DAY)}(?:\s+(?:of\s+|de\s+)?|(?=[A-Z][a-z]{{2}})){_g('m', MONTH)}(?:,?\s*(?:de\s+)?{_g('y', YEAR)})?"),
+    # D. Month YYYY: '05. Dec 2022', a day with a dot as Serbian and German pages write it (with a year only)
+    ("dotdm", rf"(?<![\d.,]){_g('d', r'[0-3]?[0-9]')}\.\s+{_g('m', MONTH)},?\s+{_g('y', YEAR)}"),
     # Month YYYY / Month of YYYY / febrero de 1990
     ("my", rf"{_g('m', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
 ]
@@ -290,7 +292,7 @@ def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     m, d = _month(g["m"]), _day(g["d"])
     if not _valid(y, m, d):
         return None
-    if name in ("md", "dm", "mdsy"):
+    if name in ("md", "dm", "mdsy", "dotdm"):
         return Expr(s, e, "day", y, m, d, year_written=y is not None, pattern="day")
     d2 = _day(g["d2"])
     m2 = _month(g["m2"]) if "m2" in g else m
