@@ -1377,3 +1377,11 @@ def test_an_invitation_to_visit_is_no_part_of_the_visit_made(nlp, res):
     assert visits == [("LA", "held"), ("TH", "planned")]
     # the Prime Minister whose greetings are conveyed is no one met
     assert len([m for m in rows if m["meeting_type"] == "bilateral_meeting"]) == 1
+
+
+def test_meetings_of_a_lead_scene_are_where_it_says_not_at_the_dateline(nlp, res):
+    text = ("ASTANA – Kazakh Foreign Minister Murat Nurtleu held talks with his foreign counterparts as part of the "
+            "High-Level week of the 79th session of the UN General Assembly in New York.\n\nNurtleu met with the foreign "
+            "ministers of Spain José Albares and Latvia Baiba Braže on Sept. 25.\n")
+    rows = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
+    assert len(rows) >= 2 and {m["country_code"] for m in rows} == {"US"}

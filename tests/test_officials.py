@@ -976,3 +976,19 @@ def test_a_post_nominal_is_no_part_of_the_name(nlp, res, text, name):
     got = _pipeline_fields(nlp, res, text)
     assert any(f["name"] == name for f in got.values()), got
     assert not any(f["name"].endswith((" TD", " MP")) for f in got.values())
+
+
+def test_names_after_their_states_in_a_list_under_a_role(nlp, res):
+    got = _pipeline_fields(nlp, res, "Nurtleu met with the foreign ministers of Spain José Albares, Latvia Baiba Braže, "
+                                     "Luxembourg Xavier Bettel, Poland Radosław Sikorski, and Switzerland Ignazio Cassis.")
+    assert {n: (f["country_code"], f["title"]) for n, f in got.items() if n != "Nurtleu"} == {
+        "José Albares": ("ES", "foreign minister"), "Baiba Braže": ("LV", "foreign minister"),
+        "Xavier Bettel": ("LU", "foreign minister"), "Radosław Sikorski": ("PL", "foreign minister"),
+        "Ignazio Cassis": ("CH", "foreign minister")}
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("The ministers of the region met the Jordan News Agency reporters.", "News Agency"),
+])
+def test_an_organization_after_a_state_is_no_person(nlp, res, text, not_a_person):
+    assert not_a_person not in _pipeline_fields(nlp, res, text)

@@ -1044,6 +1044,13 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     offs = [h for h in officials if inside(h)]
     place = _place(e, doc, ctx, rl, sents, locs, ags, planned, events, locations) or \
         _host_state(e, doc, sents, offs, off, res)
+    scene = None if planned or e.earlier or e.type not in ("bilateral_meeting", "agreement_signing") else \
+        _scene_place(e, events, sents, locations, doc_text(doc), off)
+    if scene is not None and ctx.dateline_cc and place == (ctx.extras.get("dateline_place_name"), ctx.dateline_cc) \
+            and _place(e, doc, replace(ctx, dateline_cc=None), rl, sents, locs, ags, planned, events, locations) is None:
+        # 'ASTANA – ... held talks with his foreign counterparts ... in New York. ... Nurtleu met with ...': the
+        # meetings of the scene the lead sets are where it says, not at the dateline
+        place = scene
     if place is None and occasion is not None and occasion["country_code"] and e.type != "phone_call":
         place = occasion["location"], occasion["country_code"]
     parties: set[str] = set()
@@ -1060,14 +1067,15 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             parties.add(sp.id_)
     bodies = {h.fields["name"]: h.fields.get("acronym") if h.fields.get("kind") == "igo" else h.fields.get("country_code")
               for h in ags} if e.type == "bilateral_meeting" and e.counterparts else {}
-    if e.type == "bilateral_meeting" and (len(parties) > 2 and len(e.counterpart_ccs) == 1 and not e.counterparts
+    if e.type == "bilateral_meeting" and (len(parties) > 2 and len(e.counterpart_ccs) == 1 and len(e.counterparts) <= 1
                                           or bodies and all(c in bodies for c in e.counterparts)):
-        # one of the meetings with 'his Saudi, Omani, Iraqi and Egyptian counterparts' or with 'representatives
-        # from CDEMA, CARICOM and ...': that state or body and the subject's state (named before the trigger,
-        # else the meeting's own place)
+        # one of the meetings with 'his Saudi, Omani, Iraqi and Egyptian counterparts', 'the foreign ministers of
+        # Spain José Albares, Latvia Baiba Braže, ...' or 'representatives from CDEMA, CARICOM and ...': that state
+        # or body and the subject's state (named before the trigger, else the meeting's own place)
         own = {h.fields["country_code"] for h in offs if h.fields["name"] in e.subjects and h.fields.get("country_code")}
         own = own or ({place[1]} if place and place[1] else set())
-        parties = (set(e.counterpart_ccs) if not e.counterparts else {bodies[c] for c in e.counterparts if bodies[c]}) | own
+        parties = (set(e.counterpart_ccs) if not (bodies and all(c in bodies for c in e.counterparts))
+                   else {bodies[c] for c in e.counterparts if bodies[c]}) | own
     if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
         parties.add(ctx.publisher_cc)
     spec = res.meeting_types[e.type]
@@ -1109,6 +1117,27 @@ def _occasion(e: Event, events: list[Event], sents) -> Event | None:
     t = e.first.trig
     lead = sents[t.sent].text[:max(0, t.start - sents[t.sent].start_char)]
     return None if _OTHER_OCCASION.search(lead) else v
+
+
+#: a lead sentence setting the scene of the item's meetings: 'held talks with his foreign counterparts ... in New York'
+_SCENE = re.compile(r"\b(?:held|holds|had|hold) (?:[\w-]+ ){0,3}?(?:talks|meetings|consultations|discussions) with "
+                    r"(?:his|her|their|the) (?:[\w-]+ ){0,2}counterparts\b", re.IGNORECASE)
+
+
+def _scene_place(e: Event, events: list[Event], sents, locations: list[Hit], text: str, off: int) -> tuple[str, str] | None:
+    """The place a lead event states for the meetings told after it ('... held talks with his foreign counterparts
+    ... of the UN General Assembly in New York'): a city (else a state) after 'in'/'at' in its sentence."""
+    first = min(e.sents)
+    lead = next((v for v in sorted(events, key=lambda v: v.first.trig.start) if v is not e and not v.earlier
+                 and v.first.trig.sent < first and (_SCENE.search(sents[v.first.trig.sent].text)
+                                                   or _SERIES.search(sents[v.first.trig.sent].text))), None)
+    if lead is None:
+        return None
+    s = sents[lead.first.trig.sent]
+    cands = [h for h in locations if s.start_char + off <= h.start < s.end_char + off and h.fields.get("country_code")
+             and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off])]
+    h = next((h for h in cands if h.fields.get("kind") == "city"), cands[0] if cands else None)
+    return (h.fields["name"], h.fields["country_code"]) if h is not None else None
 
 
 #: a sentence announcing several meetings of one occasion ('a series of talks', 'with a number of his counterparts')

@@ -60,6 +60,9 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _HYPHENS = {"-", "‐", "‑"}
+#: words that end the names of organizations, never of people
+_ORG_WORDS = {"Agency", "Movement", "Service", "Services", "Bureau", "Corporation", "Company", "Group", "Council",
+              "Committee", "Union", "Front", "Network", "Forum", "Bank", "Fund", "Authority", "Party", "News", "Times"}
 #: letters after a name that are no part of it (a seat, an order)
 _POSTNOMINALS = {"TD", "MP", "MEP", "MLA", "MHA", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG", "KCMG", "GCMG"}
 _STOP_NAME_TOKENS = {"the", "a", "an", "his", "her", "their", "our", "this", "that"}
@@ -1219,6 +1222,35 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         for i in range(a, b):
             seg.taken[i] = True
         cands.append((a, b, "ner"))
+    # 1b. "the foreign ministers of Spain José Albares, Latvia Baiba Braže, ...": the model reads each state
+    # with the name after it as one ORG; under a role named just before, the words after the state are a name
+    listed = -1     # the end of the last such name: the list goes on after ', ' or 'and'
+    state_before: dict[int, str | None] = {}     # name start -> the state written before it
+    role_of: dict[int, tuple[int, int] | None] = {}  # name start -> the role over its list
+    list_role = None
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        n = next((n for n in (3, 2, 1) if ent.end - ent.start - n >= 2 and lookup_country(doc[ent.start:ent.start + n].text, res)), 0)
+        a, b = ent.start + n, ent.end
+        head = next((k for k in range(ent.start - 1, max(0, ent.start - 12) - 1, -1)
+                     if doc[k].lower_ in lex.heads or _plural_head(doc[k].text, lex)), None)
+        more = 0 < ent.start - listed <= 3 and all(doc[k].text == "," or doc[k].lower_ == "and" for k in range(listed, ent.start))
+        role = head is not None or more
+        if not n or not role or b - a > 4 or any(seg.taken[k] or not (doc[k].is_title and doc[k].is_alpha)
+                                                 or doc[k].lower_ in lex.heads or doc[k].lower_ in lex.office
+                                                 or doc[k].text in _ORG_WORDS for k in range(a, b)) \
+                or NOT_NAME.search(doc[a:b].text) or doc[a:b].text in res.agencies \
+                or clean_name(doc[a:b].text, res) != (0, len(doc[a:b].text)):
+            continue    # ("Jordan | News Agency", "Cuba | Solidarity Movement", "Macedonia | Mr Ilija ...")
+        for k in range(a, b):
+            seg.taken[k] = True
+        cands.append((a, b, "rule:state_name"))
+        state_before[a] = lookup_country(doc[ent.start:a].text, res)
+        # the role over the list ("the foreign ministers of"), each member's in the singular
+        list_role = _title_before(doc, head + 1, lex, seg) if head is not None and not more else list_role
+        role_of[a] = list_role
+        listed = b
     # 2. names next to a title that the model missed
     cands += [(a, b, "rule:title") for a, b in _title_anchored(seg, lex, res)]
     # 2b. names coordinated with a found name that the model missed ("Ana Torres and | Luis Gómez",
@@ -1254,7 +1286,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             rng = shared    # "... and Keith Ellis" takes the plural role of "Arnold August"
         else:
             shared = None
-        rng = rng or _title_after(doc, b, lex, seg)
+        rng = rng or _title_after(doc, b, lex, seg) or role_of.get(a)
         if rng is not None:
             rng = _trim_title(doc, rng, seg)
         if rng is not None:
@@ -1262,7 +1294,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             title, tcc = _strip_title(raw, res)
             title = title or None
         cc = tcc or (_country_of_title(title, res) if title else None) or _country_after(doc, b, res) \
-            or _country_of_relation(doc, rng[0] if rng is not None and rng[1] <= a else a, res)
+            or state_before.get(a) or _country_of_relation(doc, rng[0] if rng is not None and rng[1] <= a else a, res)
         agency = None
         if rng is not None:
             # a body named inside the title is the person's agency, with its state-specific canonical
