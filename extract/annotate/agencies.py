@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.dates import MONTH_NAMES
 from ..resources import Resources
-from .context import Context, Hit
+from .context import Context, Hit, doc_text
 
 # ---------------------------------------------------------------- rules as data
 #: capitalized phrases with these words are not public bodies (companies, media, groups, events)
@@ -1559,9 +1559,10 @@ _INTER_BODY = re.compile(r"(?:^|.*\s)inter-\s?(?:Ministr|Foreign|MFA\b)", re.IGN
 def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
     """Whether a cleaned candidate is a public body at all."""
     first = doc[start]
-    if _OFFICE_DOMAIN.search(doc.text, max(0, first.idx - 160), first.idx):
+    full = doc_text(doc)
+    if _OFFICE_DOMAIN.search(full, max(0, first.idx - 160), first.idx):
         return False
-    if _INTER_BODY.match(text) or _INTER_BODY.match(doc.text[max(0, first.idx - 7):first.idx].lstrip() + text):
+    if _INTER_BODY.match(text) or _INTER_BODY.match(full[max(0, first.idx - 7):first.idx].lstrip() + text):
         # "Inter-Ministry of Foreign Affairs political consultations", "inter-MFA": an adjective made of a
         # ministry's name ("the Inter-parliamentary Union", "the Inter-American Development Bank" are bodies)
         return False
