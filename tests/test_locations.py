@@ -265,6 +265,7 @@ def test_state_of_url(url, cc):
     ("The Minister made an official visit to Lao People’s Democratic Republic.", "Lao People’s Democratic Republic",
      "Laos", "LA"),
     ("He met the Foreign Affairs Minister of Côte d’Ivoire, Kandia Camara.", "Côte d’Ivoire", "Ivory Coast", "CI"),
+    ("The leaders of the Pacific Islands met in Japan.", "Pacific Islands", "Pacific Islands", None),
 ])
 def test_places_round11(nlp, res, text, word, name, cc):
     got = {(h.text, h.fields["name"], h.fields["country_code"]) for h in _find(nlp, res, text, publisher_cc=None)}

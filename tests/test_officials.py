@@ -989,6 +989,7 @@ def test_names_after_their_states_in_a_list_under_a_role(nlp, res):
 
 @pytest.mark.parametrize("text,not_a_person", [
     ("The ministers of the region met the Jordan News Agency reporters.", "News Agency"),
+    ("Prime Minister O'Neill thanked Japan for its help after Cyclone Pam struck Vanuatu.", "Cyclone Pam"),
 ])
 def test_an_organization_after_a_state_is_no_person(nlp, res, text, not_a_person):
     assert not_a_person not in _pipeline_fields(nlp, res, text)

@@ -55,7 +55,9 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Remarks|Protocols?|Fecha|Imagen|Publicación|Ministers|Ministries|Deputies|Ambassadors|"
                       # words of title-case headlines and page furniture ("Secretary General Meets Deputy Minister")
                       r"Meets?|Receives|Presents|Credentials|Holds|Signs|Hosts|Welcomes|Discusses|Agree|Debate|"
-                      r"Treaty|Roadmap|Passports?|Twitter|Antara)\b")
+                      r"Treaty|Roadmap|Passports?|Twitter|Antara|"
+                      # storms are named like people ("Cyclone Pam")
+                      r"Cyclone|Hurricane|Typhoon|Storm)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
