@@ -1414,3 +1414,12 @@ def test_not_agencies_round11(nlp, res, text, not_a_body):
 def test_inter_bodies_stay(nlp, res):
     rows = [r[0] for r in _rows(nlp, res, "The delegates met at the Inter-Parliamentary Union in Geneva.")]
     assert any(r.startswith("Inter-Parliamentary Union") for r in rows), rows
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The leaders will meet at the Apec summit in Lima.", "Asia-Pacific Economic Cooperation"),
+    ("He praised the troops of AMISOM in Mogadishu.", "African Union Mission in Somalia"),
+    ("The Group of Seventy-Seven met in New York.", "Group of 77"),
+])
+def test_alias_rows_round11(nlp, res, text, name):
+    assert name in [r[1] for r in _rows(nlp, res, text)]

@@ -993,3 +993,16 @@ def test_names_after_their_states_in_a_list_under_a_role(nlp, res):
 ])
 def test_an_organization_after_a_state_is_no_person(nlp, res, text, not_a_person):
     assert not_a_person not in _pipeline_fields(nlp, res, text)
+
+
+def test_hh_is_an_honorific(nlp, res):
+    got = _pipeline_fields(nlp, res, "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received "
+                                     "the Syrian minister.")
+    assert "Abdullah bin Zayed Al Nahyan" in got and not any(n.startswith("H.H") for n in got)
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("The two presidents signed five agreements in Victoria Falls on Friday.", "Victoria Falls"),
+])
+def test_places_ending_in_a_place_noun_are_no_people(nlp, res, text, not_a_person):
+    assert not_a_person not in _pipeline_fields(nlp, res, text)

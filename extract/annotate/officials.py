@@ -57,11 +57,14 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Meets?|Receives|Presents|Credentials|Holds|Signs|Hosts|Welcomes|Discusses|Agree|Debate|"
                       r"Treaty|Roadmap|Passports?|Twitter|Antara|"
                       # storms are named like people ("Cyclone Pam")
-                      r"Cyclone|Hurricane|Typhoon|Storm)\b")
+                      r"Cyclone|Hurricane|Typhoon|Storm|States|School)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _HYPHENS = {"-", "‐", "‑"}
+#: nouns that end a place's name ("Victoria Falls"), never a person's
+_PLACE_NOUNS = {"Falls", "City", "Bay", "Island", "Islands", "Beach", "Springs", "Town", "Valley", "Lake", "River", "Harbour",
+                "Harbor", "Port", "Coast", "Mountains", "Hills"}
 #: words that end the names of organizations, never of people
 _ORG_WORDS = {"Agency", "Movement", "Service", "Services", "Bureau", "Corporation", "Company", "Group", "Council",
               "Committee", "Union", "Front", "Network", "Forum", "Bank", "Fund", "Authority", "Party", "News", "Times"}
@@ -318,8 +321,11 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     if any(ch.isdigit() for ch in name) or len(name) < 3:
         return None
     if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
-            p.kind in ("region", "admin1") or p.population > 1_000_000 for p in res.places.get(fold(name), [])):
-        return None   # "Lao", "Sri Lanka": places the model took for people (small towns are surnames: "Rubio")
+            p.kind in ("region", "admin1") or p.population > 1_000_000 for p in res.places.get(fold(name), [])) \
+            or len(toks) > 1 and toks[-1] in _PLACE_NOUNS and res.places.get(fold(name)):
+        # "Lao", "Sri Lanka", "Victoria Falls": places the model took for people (one-word small towns are
+        # surnames, "Rubio"; places named after people are people: "Ho Chi Minh", "Jose Rizal")
+        return None
     return s, e
 
 
