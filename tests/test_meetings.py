@@ -1277,6 +1277,8 @@ SEVENTH_ROUND_TYPES = [
      {"multilateral_meeting", "bilateral_meeting"}),
     ("arrive_in_a_capital", "The Vice President is scheduled to arrive in the Polish capital on Wednesday.",
      {"official_visit"}),
+    ("telephone_calls_were_held", "Telephone calls were held between the Foreign Minister and several of his "
+     "counterparts on Sunday.", {"phone_call"}),
 ]
 
 
@@ -1290,9 +1292,12 @@ def test_seventh_round_sentence_types(text, expected, rl):
     "The deputies opened the third ordinary session of the National Assembly.",
     "The session of the Federal Council approved the budget.",
     "Cubans are admitted even if they arrive in the US territory through irregular ways.",
-], ids=["conferred_an_honour", "a_national_assembly_session", "a_federal_council_session", "migrants_arrive"])
+    "Relations advanced through close summit exchanges -- the two meetings and three telephone conversations -- "
+    "since May 2017.",
+], ids=["conferred_an_honour", "a_national_assembly_session", "a_federal_council_session", "migrants_arrive",
+        "a_count_of_calls"])
 def test_seventh_round_no_multilateral(text, rl):
-    assert not {"bilateral_meeting", "multilateral_meeting", "official_visit"} & set(types(text, rl))
+    assert not {"bilateral_meeting", "multilateral_meeting", "official_visit", "phone_call"} & set(types(text, rl))
 
 
 def test_a_strategic_partnership_council_is_no_multilateral_meeting(rl):
