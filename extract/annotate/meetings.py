@@ -100,12 +100,13 @@ _REMOTE_REACH = 40
 # farewell lunch to Mr. Philip St Hill ..., who was accompanied by his spouse Stephanie'; 'the
 # delegation, also integrated by ... Jorge Luis Mayo')
 _CIRCUMSTANCE = re.compile(r"\b(?:(?:with)?in the framework of|at the invitation of)\b", re.IGNORECASE)
-_INVITED = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:accompanied|integrated|joined|escorted|flanked) by\b|\b(?:along|together) with\b|"
                       r"\b(?:his|her) (?:wife|husband|spouse)\b|"
                       # ('... to pay a courtesy call and conveyed greetings from Thai Prime Minister Srettha')
                       r"\b(?:greetings|regards|wishes|message|letter|invitation)s? (?:from|of) |\bon behalf of\b",
                       re.IGNORECASE)
+# a visit one is invited to make ('extended an invitation for the Lao Prime Minister to visit Thailand')
+_INVITED = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b", re.IGNORECASE)
 # 'our Minister of Foreign Affairs, Bruno Rodríguez': the publisher's own side, no counterpart
 _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # an online event has no place, whatever the dateline says
