@@ -1423,3 +1423,9 @@ def test_inter_bodies_stay(nlp, res):
 ])
 def test_alias_rows_round11(nlp, res, text, name):
     assert name in [r[1] for r in _rows(nlp, res, text)]
+
+
+def test_a_plural_headline_verb_ends_coordinated_bodies(nlp, res):
+    rows = _rows(nlp, res, "Foreign Ministries of Bulgaria and Cyprus Hold Bilateral Political Consultations\n\n"
+                           "The delegations met in Sofia.")
+    assert {r[0] for r in rows} == {"Foreign Ministries of Bulgaria and Cyprus"}

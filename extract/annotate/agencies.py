@@ -191,7 +191,9 @@ _HEADLINE_VERBS = {"Hosts", "Hosted", "Celebrates", "Celebrated", "Welcomes", "W
                    "Condemns", "Rejects", "Supports", "Expresses", "Congratulates", "Launches", "Launched", "Announces",
                    "Joins", "Honors", "Honours", "Highlights", "Denounces", "Thanks", "Marks", "Promotes",
                    "Inaugurates", "Opens", "Concludes", "Issues", "Releases", "Says", "Urges", "Reiterates", "Discusses",
-                   "Reaffirms", "Extends", "Bids", "Gives", "Offers", "Delivers", "Deplores", "Remembers", "Pledges"}
+                   "Reaffirms", "Extends", "Bids", "Gives", "Offers", "Delivers", "Deplores", "Remembers", "Pledges",
+                   # after a plural subject ("Foreign Ministries of Bulgaria and Cyprus | Hold Bilateral ...")
+                   "Hold", "Sign", "Meet", "Discuss", "Agree", "Celebrate", "Reaffirm", "Strengthen", "Explore", "Host"}
 _MISSION_WORD = re.compile(r"\b(?:Embass(?:y|ies)|Consulate|Mission|High Commission|Interests Section)\b", re.I)
 #: small words capitalized in title-case headlines ("Meets With Members Of The Senate")
 _TITLE_SMALL = {"Of", "In", "And", "For", "To", "With", "On", "At", "By", "From"}
