@@ -1066,17 +1066,21 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     for sp in doc.spans.get("nations", []):
         if any(a <= sp.start_char + off < b for a, b in spans):
             parties.add(sp.id_)
-    bodies = {h.fields["name"]: h.fields.get("acronym") if h.fields.get("kind") == "igo" else h.fields.get("country_code")
-              for h in ags} if e.type == "bilateral_meeting" and e.counterparts else {}
+    # the parties of the bodies met, when every counterpart is a body ('representatives from CDEMA, CARICOM')
+    met_bodies = None
+    if e.type == "bilateral_meeting" and e.counterparts:
+        bodies = {h.fields["name"]: h.fields.get("acronym") if h.fields.get("kind") == "igo" else h.fields.get("country_code")
+                  for h in ags}
+        if all(c in bodies for c in e.counterparts):
+            met_bodies = {bodies[c] for c in e.counterparts if bodies[c]}
     if e.type == "bilateral_meeting" and (len(parties) > 2 and len(e.counterpart_ccs) == 1 and len(e.counterparts) <= 1
-                                          or bodies and all(c in bodies for c in e.counterparts)):
+                                          or met_bodies is not None):
         # one of the meetings with 'his Saudi, Omani, Iraqi and Egyptian counterparts', 'the foreign ministers of
         # Spain José Albares, Latvia Baiba Braže, ...' or 'representatives from CDEMA, CARICOM and ...': that state
         # or body and the subject's state (named before the trigger, else the meeting's own place)
         own = {h.fields["country_code"] for h in offs if h.fields["name"] in e.subjects and h.fields.get("country_code")}
         own = own or ({place[1]} if place and place[1] else set())
-        parties = (set(e.counterpart_ccs) if not (bodies and all(c in bodies for c in e.counterparts))
-                   else {bodies[c] for c in e.counterparts if bodies[c]}) | own
+        parties = (met_bodies if met_bodies is not None else set(e.counterpart_ccs)) | own
     if ctx.publisher_cc and len(parties) == 1 and ctx.publisher_cc not in parties:
         parties.add(ctx.publisher_cc)
     spec = res.meeting_types[e.type]
