@@ -1239,13 +1239,16 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        n = next((n for n in (3, 2, 1) if ent.end - ent.start - n >= 2 and lookup_country(doc[ent.start:ent.start + n].text, res)), 0)
+        n, state = next(((n, cc) for n in (3, 2, 1) if ent.end - ent.start - n >= 2
+                         and (cc := lookup_country(doc[ent.start:ent.start + n].text, res))), (0, None))
+        if not n:
+            continue
         a, b = ent.start + n, ent.end
         head = next((k for k in range(ent.start - 1, max(0, ent.start - 12) - 1, -1)
                      if doc[k].lower_ in lex.heads or _plural_head(doc[k].text, lex)), None)
         more = 0 < ent.start - listed <= 3 and all(doc[k].text == "," or doc[k].lower_ == "and" for k in range(listed, ent.start))
         role = head is not None or more
-        if not n or not role or b - a > 4 or any(seg.taken[k] or not (doc[k].is_title and doc[k].is_alpha)
+        if not role or b - a > 4 or any(seg.taken[k] or not (doc[k].is_title and doc[k].is_alpha)
                                                  or doc[k].lower_ in lex.heads or doc[k].lower_ in lex.office
                                                  or doc[k].text in _ORG_WORDS for k in range(a, b)) \
                 or NOT_NAME.search(doc[a:b].text) or doc[a:b].text in res.agencies \
@@ -1254,7 +1257,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         for k in range(a, b):
             seg.taken[k] = True
         cands.append((a, b, "rule:state_name"))
-        state_before[a] = lookup_country(doc[ent.start:a].text, res)
+        state_before[a] = state
         # the role over the list ("the foreign ministers of"), each member's in the singular
         list_role = _title_before(doc, head + 1, lex, seg) if head is not None and not more else list_role
         role_of[a] = list_role
