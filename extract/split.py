@@ -94,7 +94,8 @@ def boilerplate_rules(path: str) -> Rules:
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|la|del|and|the|da))*"
-_PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?[\s,]*(?:[–-]\s*)?\(?\s*$")
+# (ANI's datelines put the state in brackets after the city: 'Ulan Bator [Mongolia], July 5 (ANI/Xinhua):')
+_PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?(?:\s*\[{_PLACE}\])?[\s,]*(?:[–-]\s*)?\(?\s*$")
 # the agency after the date: '(Xinhua)', or between slashes 'Addis Ababa February 15/2023 /ENA/'
 _AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash_agency>[A-Z]{2,10})/)?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*\((?:Xinhua|VNA|AFP|Reuters|AP|PL|Prensa Latina|IPS|ANI|PTI|TASS)\)\s*[-–—]+\s*")

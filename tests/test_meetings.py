@@ -1390,3 +1390,34 @@ def test_meetings_of_a_lead_scene_are_where_it_says_not_at_the_dateline(nlp, res
             "ministers of Spain José Albares and Latvia Baiba Braže on Sept. 25.\n")
     rows = [m for m in _page_meetings(text) if m["meeting_type"] == "bilateral_meeting"]
     assert len(rows) >= 2 and {m["country_code"] for m in rows} == {"US"}
+
+
+# ---------------------------------------------------------------- eighth round (tuning sets b15-b26)
+def test_received_without_an_article_is_a_meeting(rl):
+    # lokmattimes: 'received Faisal Mekdad, Minister of Foreign Affairs and Expatriates of Syria, in Abu Dhabi'
+    assert "bilateral_meeting" in types("Sheikh Abdullah bin Zayed Al Nahyan, UAE's Minister of Foreign Affairs, "
+                                        "received Faisal Mekdad, Minister of Foreign Affairs of Syria, in Abu Dhabi.", rl)
+    assert "bilateral_meeting" not in types("The project received Government funding in 2020.", rl)
+
+
+def test_ani_dateline_with_the_state_in_brackets_places_and_dates_the_item(nlp, res):
+    text = (" date 2022-07-05 Ulan Bator [Mongolia], July 5 (ANI/Xinhua): Mongolian Foreign Minister Batmunkh "
+            "Battsetseg and visiting Russian Foreign Minister Sergei Lavrov agreed here Tuesday to further expand "
+            "bilateral ties during their talks.\n")
+    rows = _page_meetings(text)
+    assert rows and {(m["country_code"], m["date_start"]) for m in rows} == {("MN", dt.date(2022, 7, 5))}
+
+
+def test_a_gathering_named_after_its_city_is_held_there_and_so_are_its_sideline_meetings(nlp, res):
+    # mb (Manalo): the Munich Security Conference; its sidelines meeting takes its place
+    text = ("Foreign Affairs Secretary Enrique Manalo attended the 61st Munich Security Conference.\n\n"
+            "On the sidelines of the conference, Manalo met with U.S. Secretary of State Marco Rubio.\n")
+    rows = _page_meetings(text)
+    assert {(m["meeting_type"], m["country_code"]) for m in rows} >= {("multilateral_meeting", "DE"),
+                                                                      ("bilateral_meeting", "DE")}
+
+
+def test_a_body_named_after_a_city_gives_its_summit_no_place(nlp, res):
+    text = "Prime Minister Modi attended the Shanghai Cooperation Organisation Summit.\n"
+    rows = [m for m in _page_meetings(text) if m["meeting_type"] == "multilateral_meeting"]
+    assert rows and rows[0]["country_code"] is None

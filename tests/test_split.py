@@ -170,6 +170,7 @@ def test_page_title_above_first_headline_and_clock_widgets_dropped():
     ("New York, November 1st  : The Ambassador", "New York", (None, 11, 1), "1st  :"),
     ("Islamabad, May 28th, 2021._ The exchange", "Islamabad", (2021, 5, 28), "2021._"),
     ("Addis Ababa February 15/2023 /ENA/Deputy Prime Minister", "Addis Ababa", (2023, 2, 15), "/ENA/"),
+    ("Ulan Bator [Mongolia], July 5 (ANI/Xinhua): Mongolian Foreign Minister", "Ulan Bator", (None, 7, 5), "(ANI/Xinhua):"),
 ])
 def test_parse_dateline(para, place, date, sep_end):
     dl = S.parse_dateline(para, 100)

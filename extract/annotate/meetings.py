@@ -89,6 +89,11 @@ _YEAR_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 # a place standing right after its trigger is that mention's own place ('their meeting in San
 # Francisco', 'met in Havana'): two mentions with different own places are two events
 _OWN_PLACE_GAP = re.compile(r"^\s*(?:,\s*)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# a gathering named after its host city: 'the 61st Munich Security Conference', 'the Antalya Diplomacy Forum'
+# (the city's name, then capitalized words up to the capitalized trigger; not a body named after a city,
+# whose sessions move: 'the Shanghai Cooperation Organisation Summit')
+_NAMED_AFTER_GAP = re.compile(r"(?:\s+(?!(?:Cooperation|Organi[sz]ation|Union|Community|Group|Process|Treaty|Pact|"
+                              r"Initiative|Agreement)\b)[A-Z][\w-]*){0,3}\s+")
 # a tour written as a bare list of countries ('The tour includes ... Trinidad and Tobago, Barbados,
 # Guyana, and Jamaica'): a list this long is the itinerary even without a destination cue
 _TOUR_LIST_MIN = 3
@@ -1054,6 +1059,12 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
         place = scene
     if place is None and occasion is not None and occasion["country_code"] and e.type != "phone_call":
         place = occasion["location"], occasion["country_code"]
+    if place is None and not planned and not e.earlier and e.type in ("bilateral_meeting", "agreement_signing"):
+        gathering = _gathering(e, events, sents)
+        if gathering is not None:
+            row = _finish(gathering, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows)
+            if row["status"] == "held" and row["country_code"]:
+                place = row["location"], row["country_code"]
     parties: set[str] = set()
     for h in locs:
         if h.fields["kind"] == "country" and h.fields["country_code"]:
@@ -1122,6 +1133,22 @@ def _occasion(e: Event, events: list[Event], sents) -> Event | None:
     t = e.first.trig
     lead = sents[t.sent].text[:max(0, t.start - sents[t.sent].start_char)]
     return None if _OTHER_OCCASION.search(lead) else v
+
+
+#: a meeting told as held at a gathering: 'on the sidelines of the summit', 'On the first day of the conference, he met'
+_AT_GATHERING = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|"
+                           r"opening|closing) day|during|at|in the framework|on the occasion)\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
+                           r"(?:conference|summit|forum|session|assembly|meeting|meetings|congress|dialogue)\b", re.IGNORECASE)
+
+
+def _gathering(e: Event, events: list[Event], sents) -> Event | None:
+    """The multilateral meeting of the item at which a meeting with no place of its own was held: the
+    item's first held one, when a sentence of the meeting places it there ('On the first day of the
+    conference, he met with ...'). Its place is the meeting's (the caller finishes it)."""
+    if not any(_AT_GATHERING.search(sents[i].text) for i in e.sents):
+        return None
+    return next((v for v in sorted(events, key=lambda v: v.first.trig.start) if v is not e
+                 and v.type == "multilateral_meeting" and not v.earlier), None)
 
 
 #: a lead sentence setting the scene of the item's meetings: 'held talks with his foreign counterparts ... in New York'
@@ -1195,6 +1222,12 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                 best = h
     if best is not None:
         return best.fields["name"], best.fields["country_code"]
+    t = e.first.trig
+    named = next((h for h in locs if h.end <= t.start + off and h.fields["kind"] == "city"
+                  and h.fields.get("country_code") and text[t.start:t.start + 1].isupper()
+                  and _NAMED_AFTER_GAP.fullmatch(text, h.end - off, t.start)), None)
+    if named is not None:
+        return named.fields["name"], named.fields["country_code"]
     # 'held in the Vietnamese capital': a capital named by its state's adjective (no location mention)
     for a, b in ((sents[i].start_char, sents[i].end_char) for i in sorted(e.sents)):
         m = _NAT_CAPITAL.search(text, a, b)
