@@ -1421,3 +1421,12 @@ def test_a_body_named_after_a_city_gives_its_summit_no_place(nlp, res):
     text = "Prime Minister Modi attended the Shanghai Cooperation Organisation Summit.\n"
     rows = [m for m in _page_meetings(text) if m["meeting_type"] == "multilateral_meeting"]
     assert rows and rows[0]["country_code"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "ways to follow up on the recent summit talks between the Republic of Korea and the United States",
+    "the two ministers agreed to broker a bilateral presidential summit between Alberto Fernández and Luis Lacalle Pou",
+])
+def test_summit_talks_of_two_states_are_a_bilateral_meeting(text, rl):
+    # mofakr, mercopress: a summit of two leaders is their meeting, not a multilateral summit
+    assert types(text, rl)[:1] == ["bilateral_meeting"]
