@@ -1006,3 +1006,30 @@ def test_hh_is_an_honorific(nlp, res):
 ])
 def test_places_ending_in_a_place_noun_are_no_people(nlp, res, text, not_a_person):
     assert not_a_person not in _pipeline_fields(nlp, res, text)
+
+
+def _pipeline_hits(nlp, res, text: str) -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    ctx = Context(res=res, doc_id="d", batch="b", item_id="d-000", offset=0)
+    hits = O.link_names(O.find(doc, ctx, AG.find(doc, ctx)))
+    return [(h.text, h.fields["name"], h.fields["title"]) for h in hits]
+
+
+def test_sheikh_before_the_short_form_of_a_longer_name_is_an_honorific(nlp, res):
+    # lokmattimes: 'Sheikh Abdullah' after 'Sheikh Abdullah bin Zayed Al Nahyan' is Abdullah; 'Sheikh Hasina' stays whole
+    got = _pipeline_hits(nlp, res, "Sheikh Abdullah bin Zayed Al Nahyan, UAE's Minister of Foreign Affairs, received "
+                                   "Faisal Mekdad in Abu Dhabi yesterday.\n\nDuring a working dinner, Sheikh Abdullah "
+                                   "welcomed the visit of Mekdad.")
+    assert ("Abdullah", "Abdullah bin Zayed Al Nahyan", None) in got
+    assert not any(t.startswith("Sheikh") for t, _, _ in got)
+    got = _pipeline_hits(nlp, res, "Prime Minister Sheikh Hasina received the Indian Foreign Secretary in Dhaka.")
+    assert any(t == "Sheikh Hasina" for t, _, _ in got)
+
+
+def test_names_in_a_headline_in_capitals_are_the_bodys_names(nlp, res):
+    # sre: the headline in capitals, then the body in ordinary case
+    got = _pipeline_hits(nlp, res, "FOREIGN SECRETARY MEADE MEETS WITH GUATEMALAN FOREIGN MINISTER LUIS FERNANDO "
+                                   "CARRERA CASTRO\n\nForeign Secretary Jose Antonio Meade held a meeting with the "
+                                   "Foreign Minister of Guatemala, Luis Fernando Carrera Castro.")
+    assert ("MEADE", "Jose Antonio Meade", "FOREIGN SECRETARY") in got
+    assert ("LUIS FERNANDO CARRERA CASTRO", "Luis Fernando Carrera Castro", "FOREIGN MINISTER") in got

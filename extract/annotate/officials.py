@@ -733,6 +733,13 @@ def _strip_title(title: str, res: Resources) -> tuple[str, str | None]:
     body ("the Foreign Ministry’s Director General"), party adjectives ("Republican Senator") and
     lowercase words before the role noun ("new ambassador", "young diplomat"); return (title, country)."""
     lex = lexicon(res)
+    if title.isupper() and " " in title.strip():
+        # a role in capitals ('GUATEMALAN FOREIGN MINISTER'): read as capitalized words (no word is an
+        # acronym), kept as written
+        t2, cc = _strip_title(title.title(), res)
+        n = len(t2.split())
+        kept = " ".join(title.split()[-n:]) if n else ""
+        return (kept if kept.title() == t2 else t2.upper()), cc
     cc = None
     g = _GLUED.match(title)
     if g is not None and any(w.lower() in lex.heads for w in title[g.end():].split()):
@@ -1179,6 +1186,55 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
     return out
 
 
+def _caps_mentions(seg: _Seg, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names of the segment written again in a line of capitals: the whole name, or its last one or two words
+    (the model reads a shouting headline word by word, if at all). A match may cover a shorter name the model
+    found inside it ('LUIS FERNANDO CARRERA | CASTRO'); the caller drops that one."""
+    doc = seg.doc
+    keys: set[tuple[str, ...]] = set()
+    for a, b in names:
+        toks = tuple(seg.folded[i] for i in range(a, b))
+        if len(toks) >= 2 and not doc[a:b].text.isupper():
+            keys |= {toks, toks[-1:], toks[-2:]} if len(toks[-1]) > 2 else {toks}
+    if not keys:
+        return []
+    maxlen = max(len(k) for k in keys)
+    inside = lambda i, j: all(not seg.taken[k] or any(x <= k < y and i <= x and y <= j for x, y in names)  # noqa: E731
+                              for k in range(i, j))
+    out, i = [], 0
+    while i < len(doc):
+        line_a = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        line_b = doc.text.find("\n", doc[i].idx)
+        line = doc.text[line_a:line_b if line_b >= 0 else len(doc.text)]
+        hit = None
+        if doc[i].text.isupper() and doc[i].is_alpha and not any(ch.islower() for ch in line):
+            hit = next(((i, i + n) for n in range(maxlen, 0, -1) if i + n <= len(doc)
+                        and tuple(seg.folded[i:i + n]) in keys and inside(i, i + n)
+                        and not (i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text.isupper()
+                                 and tuple(seg.folded[i:i + n + 1]) in keys)), None)
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+_CAPS_MODIFIERS = {"prime", "deputy", "vice", "first", "general", "chief", "senior", "acting", "under", "assistant"}
+
+
+def _caps_title(doc: Doc, a: int, lex: Lexicon, res: Resources) -> tuple[int, int] | None:
+    """The role in capitals right before a name in capitals ('GUATEMALAN FOREIGN MINISTER | LUIS ...'): the
+    title, office and nationality words next to it, on its line (the usual title rules read every capitalized
+    word of such a line as part of the role)."""
+    k = a
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].text.isupper() and (
+            _is_head(doc[k - 1], lex) or doc[k - 1].lower_ in lex.office or doc[k - 1].lower_ in _CAPS_MODIFIERS
+            or doc[k - 1].text.title() in res.nationalities):
+        k -= 1
+    return (k, a) if k < a and any(_is_head(doc[i], lex) for i in range(k, a)) else None
+
+
 def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     """Officials of one segment. Reads doc.ents (PERSON), doc.spans['places'] and the agency hits;
     returns Hits with fields name, title, agency, country_code."""
@@ -1207,8 +1263,10 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             sp2 = doc.char_span(doc[a2].idx + r2[0], doc[a2].idx + r2[1], alignment_mode="expand") if r2 else None
             a2 = sp2.start if sp2 is not None and sp2.end == b else a2
         a = a2
+        if b - a == 2 and doc[a].text in AMBIGUOUS_HONORIFICS and _short_form(doc, a + 1):
+            a += 1      # the model's "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan"
         if b - a == 1 and a > 0 and doc[a - 1].text in AMBIGUOUS_HONORIFICS and not seg.taken[a - 1] \
-                and "\n" not in doc[a - 1].whitespace_:
+                and "\n" not in doc[a - 1].whitespace_ and not _short_form(doc, a):
             a -= 1      # "Sheikh | Hasina": before a one-word name the word is part of it
         while b - a > 1 and doc[a].text.isupper() and len(doc[a]) > 1 and (
                 doc[a].text in res.agencies or lookup_country(doc[a].text, res)):
@@ -1269,6 +1327,9 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     cands += [(a, b, "rule:list") for a, b in _coordinated_names(seg, [(a, b) for a, b, _ in cands], lex, res)]
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
+    # 3b. the names of a headline in capitals ("FOREIGN SECRETARY MEADE MEETS WITH ... LUIS FERNANDO CARRERA CASTRO")
+    caps = _caps_mentions(seg, [(a, b) for a, b, _ in cands])
+    cands = [c for c in cands if not any(x <= c[0] and c[1] <= y for x, y in caps)] + [(a, b, "rule:caps") for a, b in caps]
     out = []
     # a post-nominal after the name, whichever rule found it ("Minister Simon Coveney TD’s visit")
     cands = [(a, next(k for k in range(b, a, -1) if k - a == 1 or doc[k - 1].text not in _POSTNOMINALS), how)
@@ -1279,7 +1340,8 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         span = doc[a:b]
         s, e = span.start_char, span.end_char
         title = tcc = None
-        rng = _title_before(doc, a, lex, seg)
+        rng = _caps_title(doc, a, lex, res) if span.text.isupper() else None
+        rng = rng or _title_before(doc, a, lex, seg)
         if rng is not None and _owned_by_previous(doc, rng, seg, lex):
             rng = None      # "Nora Alberteris, Consul General, | Thalia Gonzalez": the role is Nora's
         if rng is not None and _plural_title(doc, rng, lex):
@@ -1328,6 +1390,14 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         out.append(Hit(s + ctx.offset, e + ctx.offset, seg.text[s:e], how,
                        {"name": seg.text[s:e], "title": title, "agency": agency, "country_code": cc}))
     return out
+
+
+def _short_form(doc: Doc, i: int) -> bool:
+    """The one word at i is a word of a longer name the model found elsewhere in the item: after 'Sheikh' it is
+    that name's short form ('Sheikh Abdullah bin Zayed Al Nahyan ... Sheikh | Abdullah'), not a one-word name
+    the honorific belongs to ('Sheikh Hasina')."""
+    return any(e.label_ == "PERSON" and e.end - e.start > 2 and not e.start <= i < e.end and doc[i].text in e.text.split()
+               for e in doc.ents)
 
 
 def _country_after(doc: Doc, b: int, res: Resources) -> str | None:
@@ -1598,6 +1668,9 @@ def link_names(hits: list[Hit]) -> list[Hit]:
                 break
             seen.add(nxt[0])
             mine, best = nxt[0], nxt[1].fields["name"]
+        if best.isupper():
+            # a name in capitals is written as the document writes it elsewhere ('LUIS FERNANDO CARRERA CASTRO')
+            best = next((o.fields["name"] for ot, o in keyed if ot == mine and not o.fields["name"].isupper()), best)
         if best != h.fields["name"]:
             h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "name": best})
         out.append(h)
