@@ -1033,3 +1033,13 @@ def test_names_in_a_headline_in_capitals_are_the_bodys_names(nlp, res):
                                    "Foreign Minister of Guatemala, Luis Fernando Carrera Castro.")
     assert ("MEADE", "Jose Antonio Meade", "FOREIGN SECRETARY") in got
     assert ("LUIS FERNANDO CARRERA CASTRO", "Luis Fernando Carrera Castro", "FOREIGN MINISTER") in got
+
+
+def test_envoys_listed_as_state_dash_name_under_a_plural_role(nlp, res):
+    # tashkenttimes: 'the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - Violaine de Villemeurt, ...'
+    got = _pipeline_fields(nlp, res, "The ceremony was attended by the ambassadors of Kyrgyzstan - Daniyar Sydykov, "
+                                     "France - Violaine de Villemeurt, the Czech Republic - Jaroslav Siro and Japan - "
+                                     "Nobuaki Ito.")
+    assert {n: (f["country_code"], f["title"]) for n, f in got.items()} == {
+        "Daniyar Sydykov": ("KG", "ambassador of Kyrgyzstan"), "Violaine de Villemeurt": ("FR", "ambassador of France"),
+        "Jaroslav Siro": ("CZ", "ambassador of the Czech Republic"), "Nobuaki Ito": ("JP", "ambassador of Japan")}

@@ -1320,6 +1320,32 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         list_role = _title_before(doc, head + 1, lex, seg) if head is not None and not more else list_role
         role_of[a] = list_role
         listed = b
+    # 1c. "the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - Violaine de Villemeurt, ...": under a plural
+    # role, each state and a dash, then its holder's name (the model reads few of these names)
+    dash_title: dict[int, str] = {}      # name start -> its role and state
+    for sp in doc.spans.get("places", []):
+        cc = lookup_country(sp.text, res)
+        j = sp.end
+        if cc is None or j + 1 >= len(doc) or doc[j].text not in ("-", "–", "—") or not doc[j].whitespace_:
+            continue
+        head = next((k for k in range(sp.start - 1, max(0, sp.start - 60) - 1, -1)
+                     if _plural_head(doc[k].text, lex) and doc[k + 1].lower_ == "of"), None)
+        if head is None or any(doc[k].text in (".", ";") for k in range(head, sp.start)):
+            continue
+        # the member's title is the role with its state, as the list writes them ("ambassador of the Czech Republic")
+        k0 = sp.start - (sp.start > 0 and doc[sp.start - 1].lower_ == "the")
+        dash_title[j + 1] = f"{_singular([doc[head].text], lex)} of {doc[k0:sp.end].text}"
+        found = next((c for c in cands if c[0] == j + 1), None)
+        if found is not None:       # a name the model read: only its state and role
+            state_before[j + 1] = cc
+            continue
+        run = _name_run(seg, j + 1, lex, res)
+        if run is None or run[0] != j + 1 or run[1] - run[0] < 2 or run[1] < len(doc) and doc[run[1]].text not in (",", "and", ".", ";"):
+            continue
+        for k in range(*run):
+            seg.taken[k] = True
+        cands.append((run[0], run[1], "rule:state_dash"))
+        state_before[run[0]] = cc
     # 2. names next to a title that the model missed
     cands += [(a, b, "rule:title") for a, b in _title_anchored(seg, lex, res)]
     # 2b. names coordinated with a found name that the model missed ("Ana Torres and | Luis Gómez",
@@ -1366,6 +1392,8 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             raw = doc[rng[0]:rng[1]].text
             title, tcc = _strip_title(raw, res)
             title = title or None
+        if a in dash_title:
+            title = dash_title[a]
         cc = tcc or (_country_of_title(title, res) if title else None) or _country_after(doc, b, res) \
             or state_before.get(a) or _country_of_relation(doc, rng[0] if rng is not None and rng[1] <= a else a, res)
         agency = None
