@@ -1043,3 +1043,14 @@ def test_envoys_listed_as_state_dash_name_under_a_plural_role(nlp, res):
     assert {n: (f["country_code"], f["title"]) for n, f in got.items()} == {
         "Daniyar Sydykov": ("KG", "ambassador of Kyrgyzstan"), "Violaine de Villemeurt": ("FR", "ambassador of France"),
         "Jaroslav Siro": ("CZ", "ambassador of the Czech Republic"), "Nobuaki Ito": ("JP", "ambassador of Japan")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rabuka extended warm greetings from His Excellency Ratu Wiliame Maivalili Katonivere, the President of the "
+     "Republic of Fiji.", "Wiliame Maivalili Katonivere"),
+    ("The credentials came from the Ambassador of the Bolivarian Republic of Venezuela, Citizen Jesús Albert Garcia.",
+     "Jesús Albert Garcia"),
+])
+def test_ratu_and_citizen_are_honorifics(nlp, res, text, name):
+    got = _pipeline_fields(nlp, res, text)
+    assert name in got and not any(n.startswith(("Ratu", "Citizen")) for n in got)
