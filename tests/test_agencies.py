@@ -1429,3 +1429,14 @@ def test_a_plural_headline_verb_ends_coordinated_bodies(nlp, res):
     rows = _rows(nlp, res, "Foreign Ministries of Bulgaria and Cyprus Hold Bilateral Political Consultations\n\n"
                            "The delegations met in Sofia.")
     assert {r[0] for r in rows} == {"Foreign Ministries of Bulgaria and Cyprus"}
+
+
+def test_a_short_form_defined_in_parentheses_names_the_body_again(nlp, res):
+    # nzherald: 'the Ministry of Foreign Affairs and Trade (Mfat) ... Mfat's deputy secretary'
+    rows = _rows(nlp, res, "Chris Seed, the new head of the Ministry of Foreign Affairs and Trade (Mfat), was there. "
+                           "Mfat's deputy secretary of the Pacific also attended.", publisher_cc="NZ")
+    mfat = [r for r in rows if r[0] == "Mfat"]
+    assert len(mfat) == 2 and {r[1] for r in mfat} == {rows[0][1]}
+    # a word in parentheses that does not spell the body's initials is no short form of it
+    assert [r[0] for r in _rows(nlp, res, "the Ministry of Foreign Affairs and Trade (Wellington) said so.",
+                                publisher_cc="NZ")] == ["Ministry of Foreign Affairs and Trade"]

@@ -1278,7 +1278,8 @@ def _acronyms_in_parens(doc: Doc, bodies: list, taken: list[bool], ctx: Context)
         if len(rows) != 1 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         tok = doc[end + 1]
-        if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or _country(tok.text, res):
+        if not (_ACRONYM.match(tok.text) and sum(c.isupper() for c in tok.text) >= 2 or _initials_of(tok.text, doc[start:end])) \
+                or _country(tok.text, res):
             continue
         f = rows[0].fields
         known = res.agencies.get(tok.text)
@@ -1293,7 +1294,20 @@ def _acronyms_in_parens(doc: Doc, bodies: list, taken: list[bool], ctx: Context)
         f["acronym"] = f["acronym"] or tok.text
         out.append(Hit(tok.idx + ctx.offset, tok.idx + len(tok.text) + ctx.offset, tok.text, "pattern:acronym",
                        dict(f, acronym=tok.text)))
+        # the acronym so defined names the body again further on ("... and Trade (Mfat) ... Mfat's deputy secretary")
+        for k in range(end + 3, len(doc)):
+            if doc[k].text == tok.text and not taken[k]:
+                taken[k] = True
+                out.append(Hit(doc[k].idx + ctx.offset, doc[k].idx + len(tok.text) + ctx.offset, tok.text,
+                               "pattern:acronym", dict(f, acronym=tok.text)))
     return out
+
+
+def _initials_of(acr: str, body) -> bool:
+    """A capitalized short form spelled by the initials of the body's capitalized words ('Mfat': Ministry of
+    Foreign Affairs and Trade)."""
+    initials = "".join(t.text[0] for t in body if t.text[:1].isupper() and t.is_alpha)
+    return acr[:1].isupper() and acr.isalpha() and 3 <= len(acr) <= 8 and acr.lower() == initials.lower()
 
 
 _STATE_AND = re.compile(r"^[A-Z][\w.'’-]*$")
