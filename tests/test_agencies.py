@@ -1440,3 +1440,9 @@ def test_a_short_form_defined_in_parentheses_names_the_body_again(nlp, res):
     # a word in parentheses that does not spell the body's initials is no short form of it
     assert [r[0] for r in _rows(nlp, res, "the Ministry of Foreign Affairs and Trade (Wellington) said so.",
                                 publisher_cc="NZ")] == ["Ministry of Foreign Affairs and Trade"]
+
+
+def test_a_state_after_a_bodys_acronym_is_part_of_its_name(nlp, res):
+    # fanabc: 'according to MFA Ethiopia'
+    rows = _rows(nlp, res, "The two sides discussed regional issues, according to MFA Ethiopia.", publisher_cc="ET")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("MFA Ethiopia", "Ministry of Foreign Affairs", "ET")]

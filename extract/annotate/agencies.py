@@ -1137,8 +1137,27 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         bodies.append((new_start, end, rows))
     _inherit_parent_state(doc, bodies, res)
     hits += _acronyms_in_parens(doc, bodies, taken, ctx)
+    hits = [_state_after_acronym(doc, h, ctx) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _state_after_acronym(doc: Doc, h: Hit, ctx: Context) -> Hit:
+    """A state written right after a body's acronym is part of its name and tells its state ('according to MFA
+    Ethiopia', 'MFA Finland' as a signature)."""
+    if not (h.text.isupper() and h.text.isalpha() and 2 <= len(h.text) <= 6):
+        return h
+    sp = doc.char_span(h.start - ctx.offset, h.end - ctx.offset)
+    if sp is None or sp.end >= len(doc) or "\n" in sp[-1].whitespace_:
+        return h
+    place = next((p for p in doc.spans.get("places", []) if p.start == sp.end), None)
+    cc = _country(place.text, ctx.res) if place is not None else None
+    if cc is None or place.end < len(doc) and doc[place.end].text[:1].isupper() and doc[place.end].is_alpha:
+        return h
+    if h.fields.get("kind") == "igo" or h.fields.get("country_code") not in (None, cc):
+        return h
+    return Hit(h.start, place.end_char + ctx.offset, doc_text(doc)[sp.start_char:place.end_char], h.extractor,
+               {**h.fields, "country_code": cc})
 
 
 def _inherit_parent_state(doc: Doc, bodies: list, res: Resources) -> None:
