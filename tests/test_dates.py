@@ -414,3 +414,10 @@ def test_a_weekday_and_its_part_of_the_day_before_a_date_are_that_date():
     text = "First, on Monday morning, July 4, the Minister will meet his counterpart."
     got = AD.find(text, ctx(published=dt.date(2022, 6, 30)))
     assert [(h.text, h.fields["date_start"]) for h in got] == [("July 4", dt.date(2022, 7, 4))]
+
+
+def test_a_bulleted_date_line_is_the_pages_date():
+    # mszgovpl: the page's date is a list item of its menu ('  • 30 June 2017'); 'On Thursday' then resolves
+    text = "• Faithful to my Homeland, the Republic of Poland\n\n    Archive website\n\n  • NEWS\n\n  • 30 June 2017\n\n" \
+           "    On Thursday, MFA Undersecretary of State Bartosz Cichocki met in Berlin with Markus Ederer."
+    assert AD.page_date(text) == d(2017, 6, 30)

@@ -94,7 +94,7 @@ def _sentence_before(text: str, pos: int) -> str:
 
 # A line that is only a date, with an optional weekday, clock time and place ("Thursday, July 17, 2014",
 # "23 March 2019", "Havana, 09/09/2019 - 18:55, UNIQUE ID: 190909_7"): what may surround the date.
-DATE_LINE_REST = re.compile(r"[\s,.;:()|–—-]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+DATE_LINE_REST = re.compile(r"[\s,.;:()|–—•·-]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)?[\s,.;:()|–—-]*"
                              r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T?)?)?[\s,.;:()|–—-]*")
 _NEAR_TOP_LINES = 4
