@@ -101,6 +101,8 @@ _AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash_age
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*\((?:Xinhua|VNA|AFP|Reuters|AP|PL|Prensa Latina|IPS|ANI|PTI|TASS)\)\s*[-–—]+\s*")
 # a reporter's byline on its own line: 'From Aidoghie Paulinus, Abuja', 'By Jane Doe, Nairobi'
 _BYLINE = re.compile(rf"^(?:From|By)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}},\s*(?P<place>{_PLACE})\s*$")
+# ... and without a place ('By Timilehin Ajibade'): a line of the head, never a headline
+_BYLINE_NAME = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|bin))*\s*$")
 _PLACE_ONLY = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*(?:\.-|\.\s+|:\s+|\s+[-–—]\s+)(?=[A-Z“\"])")
 _SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][\"”’)»]*$")
 _SOURCE_TAIL = re.compile(r"[.!?][\"”’]?\s*\([^()]{2,80}\)\.?$")
@@ -348,7 +350,7 @@ _FIELD_LINE = re.compile(r"^(?:Date|Time|Venue|Enquiries|Contact|Media contact|L
 def _headline_like(i: int, ctx: _Ctx) -> bool:
     b = ctx.blocks[i]
     t = b.text
-    if b.kind != "text" or _FIELD_LINE.match(t) or _BYLINE.match(t):
+    if b.kind != "text" or _FIELD_LINE.match(t) or _BYLINE.match(t) or _BYLINE_NAME.match(t) and len(t.split()) <= 5:
         return False
     cut = _glued_dateline_cut(t)
     if cut is not None and _headline_shape(t[:cut]) and len(t[:cut]) <= 200:

@@ -1054,3 +1054,12 @@ def test_envoys_listed_as_state_dash_name_under_a_plural_role(nlp, res):
 def test_ratu_and_citizen_are_honorifics(nlp, res, text, name):
     got = _pipeline_fields(nlp, res, text)
     assert name in got and not any(n.startswith(("Ratu", "Citizen")) for n in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ghana’s Minister For Foreign Affairs Receives Letters of Credence From Seven Envoys.\n\nBy Timilehin Ajibade\n\n"
+     "The Ghanaian Minister for Foreign Affairs received seven envoys.", "Timilehin Ajibade"),
+    ("From Aidoghie Paulinus, Abuja\n\nMinister of Foreign Affairs Geoffrey Onyeama received the envoy.", "Aidoghie Paulinus"),
+])
+def test_a_reporters_byline_names_a_person(nlp, res, text, name):
+    assert name in _pipeline_fields(nlp, res, text)

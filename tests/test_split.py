@@ -480,3 +480,12 @@ def test_a_header_line_is_no_headline(header):
          "series of bilateral meetings on Wednesday with his counterparts on the sidelines of the meeting.\n")
     (it,) = S.split(t, RULES)
     assert it.headline == "Minister holds talks with counterparts on the sidelines of the G20"
+
+
+def test_a_byline_without_a_place_under_a_headline_opens_no_item():
+    # diplomaticdigest: the headline ends with a period, then 'By <reporter>', then the story
+    t = ("Politics\n\nGhana’s Minister For Foreign Affairs Receives Letters of Credence From Seven Envoys.\n\n"
+         "By Timilehin Ajibade\n\nThe Ghanaian Minister for Foreign Affairs, Honourable Samuel Okudzeto Ablakwa, on "
+         "Tuesday received Letters of Credence from seven resident envoys.\n\nThe envoys pledged to deepen ties.\n")
+    items = S.split(t, RULES)
+    assert len(items) == 1 and t[items[0].start:].startswith("Ghana’s Minister")

@@ -1186,6 +1186,10 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
     return out
 
 
+_BYLINE_LINE = re.compile(r"(?m)^[ \t]*(?:By|From)[ \t]+(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})"
+                          r"(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*$")
+
+
 def _caps_mentions(seg: _Seg, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names of the segment written again in a line of capitals: the whole name, or its last one or two words
     (the model reads a shouting headline word by word, if at all). A match may cover a shorter name the model
@@ -1351,6 +1355,16 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     # 2b. names coordinated with a found name that the model missed ("Ana Torres and | Luis Gómez",
     # "Thabo Mokoena, | Sipho Dlamini and Nomvula Khumalo")
     cands += [(a, b, "rule:list") for a, b in _coordinated_names(seg, [(a, b) for a, b, _ in cands], lex, res)]
+    # 2c. a reporter's byline on its own line ("By Timilehin Ajibade", "From Aidoghie Paulinus, Abuja"): the model
+    # reads these names as anything
+    for m in _BYLINE_LINE.finditer(seg.text):
+        sp = doc.char_span(m.start("name"), m.end("name"))
+        if sp is None or any(seg.taken[k] or seg.blocked[k] for k in range(sp.start, sp.end)) \
+                or NOT_NAME.search(sp.text) or clean_name(sp.text, res) != (0, len(sp.text)):
+            continue
+        for k in range(sp.start, sp.end):
+            seg.taken[k] = True
+        cands.append((sp.start, sp.end, "rule:byline"))
     # 3. short later mentions of a name of this segment
     cands += [(a, b, "rule:link") for a, b in _short_mentions(seg, [(a, b) for a, b, _ in cands], lex, res)]
     # 3b. the names of a headline in capitals ("FOREIGN SECRETARY MEADE MEETS WITH ... LUIS FERNANDO CARRERA CASTRO")
