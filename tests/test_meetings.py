@@ -1430,3 +1430,14 @@ def test_a_body_named_after_a_city_gives_its_summit_no_place(nlp, res):
 def test_summit_talks_of_two_states_are_a_bilateral_meeting(text, rl):
     # mofakr, mercopress: a summit of two leaders is their meeting, not a multilateral summit
     assert types(text, rl)[:1] == ["bilateral_meeting"]
+
+
+@pytest.mark.parametrize("text,dest", [
+    # mszgovpl: 'While in Berlin, Deputy Minister Cichocki also took part in multilateral consultations'
+    ("While in Berlin, Deputy Minister Cichocki also took part in multilateral consultations on Ukraine.", "DE"),
+    # medcom: 'China's top diplomat is in Bali to attend the G20 Foreign Ministers Meeting'
+    ("Wang Yi is in Bali to attend the G20 Foreign Ministers Meeting hosted by Indonesia.", "ID"),
+])
+def test_a_stay_abroad_is_a_visit_held_there(nlp, res, text, dest):
+    rows = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
+    assert [(m["country_code"], m["status"]) for m in rows] == [(dest, "held")]
