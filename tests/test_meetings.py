@@ -1441,3 +1441,14 @@ def test_summit_talks_of_two_states_are_a_bilateral_meeting(text, rl):
 def test_a_stay_abroad_is_a_visit_held_there(nlp, res, text, dest):
     rows = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
     assert [(m["country_code"], m["status"]) for m in rows] == [(dest, "held")]
+
+
+@pytest.mark.parametrize("text,dest", [
+    # newsaz: the visitor's state in the possessive
+    ("He added that work is underway for the planned visit of Montenegro’s prime minister to Azerbaijan.", "AZ"),
+    # msprs: the visitor's state before the visitor's name
+    ("They welcomed the upcoming visit of the President of the Czech Republic Miloš Zeman to the Republic of Serbia.", "RS"),
+])
+def test_the_visitors_state_is_no_destination(nlp, res, text, dest):
+    rows = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
+    assert [m["country_code"] for m in rows] == [dest]

@@ -337,8 +337,10 @@ def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: 
 
 
 #: a state before the visitor's title is the visitor's ('visiting US Secretary of State Mike Pompeo')
-_VISITOR_STATE = re.compile(r"\s+(?:Secretary|Minister|President|Prime|Vice|Deputy|Foreign|Defen[cs]e|Ambassador|Chancellor|"
-                            r"Premier|King|Queen|Prince|Senator|delegation|counterpart|envoy|officials?)\b", re.IGNORECASE)
+_VISITOR_STATE = re.compile(r"(?:['’]s)?\s+(?:Secretary|Minister|President|Prime|Vice|Deputy|Foreign|Defen[cs]e|Ambassador|Chancellor|"
+                            r"Premier|King|Queen|Prince|Senator|delegation|counterpart|envoy|officials?)\b"
+                            # ('the visit of the President of the Czech Republic Miloš Zeman to the Republic of Serbia')
+                            r"|\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s+to\b", re.IGNORECASE)
 
 
 def _destinations(locs: list[Hit], a: int, b: int, text: str, offset: int) -> list[Hit]:
