@@ -1452,3 +1452,20 @@ def test_a_stay_abroad_is_a_visit_held_there(nlp, res, text, dest):
 def test_the_visitors_state_is_no_destination(nlp, res, text, dest):
     rows = [m for m in _page_meetings(text) if m["meeting_type"] == "official_visit"]
     assert [m["country_code"] for m in rows] == [dest]
+
+
+def test_a_farewell_visit_is_a_courtesy_call_not_a_visit(rl):
+    # sunnewsonline: 'Outgoing Tunisian Ambassador ... was in the minister’s office on a farewell visit'
+    assert types("Outgoing Tunisian Ambassador to Nigeria Jalel Trabelsi was in the minister’s office on a farewell "
+                 "visit.", rl) == ["bilateral_meeting"]
+
+
+def test_held_a_discussion_with_is_a_meeting_and_a_wars_year_is_not_its_date(nlp, res):
+    # fanabc: 'held a discussion with Richard Randriamandrato ... at his office today'
+    assert "bilateral_meeting" in types("Ambassador Misganu Arga held a discussion with Richard Randriamandrato, "
+                                        "former Foreign Minister of Madagascar, at his office today.", res and M.rules(res))
+    # b23: '... support demonstrated ... during Bangladesh’s Liberation War in 1971' dates no meeting
+    rows = _page_meetings("Dhaka, 12 March 2023 – The foreign secretary said that he had a very fruitful discussion "
+                          "with his Irish counterpart covering bilateral relations including support during "
+                          "Bangladesh’s Liberation War in 1971.\n")
+    assert rows and all(m["date_start"] != dt.date(1971, 1, 1) for m in rows)
