@@ -1460,10 +1460,10 @@ def test_a_farewell_visit_is_a_courtesy_call_not_a_visit(rl):
                  "visit.", rl) == ["bilateral_meeting"]
 
 
-def test_held_a_discussion_with_is_a_meeting_and_a_wars_year_is_not_its_date(nlp, res):
+def test_held_a_discussion_with_is_a_meeting_and_a_wars_year_is_not_its_date(nlp, res, rl):
     # fanabc: 'held a discussion with Richard Randriamandrato ... at his office today'
     assert "bilateral_meeting" in types("Ambassador Misganu Arga held a discussion with Richard Randriamandrato, "
-                                        "former Foreign Minister of Madagascar, at his office today.", res and M.rules(res))
+                                        "former Foreign Minister of Madagascar, at his office today.", rl)
     # b23: '... support demonstrated ... during Bangladesh’s Liberation War in 1971' dates no meeting
     rows = _page_meetings("Dhaka, 12 March 2023 – The foreign secretary said that he had a very fruitful discussion "
                           "with his Irish counterpart covering bilateral relations including support during "
