@@ -305,6 +305,9 @@ def _hit(s, name):
     # a shorter given name of the same person (cubatrade_blog-2016-6-10-minister-of-agriculture-...)
     ([(0, "Thomas Vilsack"), (300, "Tom Vilsack"), (400, "Vilsack")], 2, "Thomas Vilsack"),
     ([(0, "Thomas Vilsack"), (300, "Tom Vilsack"), (400, "Vilsack")], 1, "Thomas Vilsack"),
+    # an initial for the given name, written before the full name (unian: 'H. Clinton ... Hillary Clinton')
+    ([(0, "R. Sikorski"), (300, "Radosław Sikorski")], 0, "Radosław Sikorski"),
+    ([(0, "H. Clinton"), (300, "Hillary Clinton")], 0, "Hillary Clinton"),
 ])
 def test_link_names_nearest(names, short_at, expected):
     out = O.link_names([_hit(s, n) for s, n in names])

@@ -1684,6 +1684,8 @@ def link_names(hits: list[Hit]) -> list[Hit]:
         if len(a) != 1 or len(b) != 1:
             return False
         x, y = next(iter(a)), next(iter(b))
+        if len(x) == 1:
+            return len(y) > 1 and y[0] == x    # an initial for the given name: "R. Sikorski" -> "Radosław Sikorski"
         it = iter(y)
         return len(y) > len(x) >= 2 and x[0] == y[0] and all(ch in it for ch in x)
 
