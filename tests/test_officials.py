@@ -1066,3 +1066,12 @@ def test_ratu_and_citizen_are_honorifics(nlp, res, text, name):
 ])
 def test_a_reporters_byline_names_a_person(nlp, res, text, name):
     assert name in _pipeline_fields(nlp, res, text)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("HAVANA, Cuba, Mar 2 (ACN) Cuban first deputy foreign minister Marcelino Medina Gonzalez and his Vietnamese "
+     "counterpart met.", "Marcelino Medina Gonzalez", "first deputy foreign minister"),
+    ("Havana, Cuba.- Cuban President Miguel Diaz-Canel met with Baroness Valerie Amos.", "Miguel Diaz-Canel", "President"),
+])
+def test_a_dateline_run_into_the_role_is_no_part_of_it(nlp, res, text, name, title):
+    assert _pipeline_fields(nlp, res, text)[name]["title"] == title

@@ -697,6 +697,13 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
     role coordinated before it ("the minister and the | Ethiopian Ambassador to Nigeria"). (A place the
     holder serves in stays: "Head of the Cuban Medical Brigade in Ghana".)"""
     lo, hi = rng
+    # the end of a dateline run into the role: "HAVANA, Cuba, Mar 2 (ACN) | Cuban first deputy ...", "Havana, Cuba.- |
+    # Cuban President ..." (a parenthesized group opening the role, an unmatched ')', a '.-' separator)
+    cut = max((k for k in range(lo, hi - 1) if doc[k].text.endswith(".-")
+               or doc[k].text == ")" and (k - lo <= 4 and doc[lo].text == "(" or not any(doc[j].text == "(" for j in range(lo, k)))),
+              default=None)
+    if cut is not None:
+        lo = cut + 1
     while lo < hi and doc[lo].is_punct:
         lo += 1         # "Department of Foreign Affairs (DFA) | Secretary Enrique Manalo": not the acronym's ')'
     if not _SENT_TO.search(doc[lo:hi].text):
