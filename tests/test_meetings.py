@@ -1469,3 +1469,20 @@ def test_held_a_discussion_with_is_a_meeting_and_a_wars_year_is_not_its_date(nlp
                           "with his Irish counterpart covering bilateral relations including support during "
                           "Bangladesh’s Liberation War in 1971.\n")
     assert rows and all(m["date_start"] != dt.date(1971, 1, 1) for m in rows)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("The Minister congratulated the Envoys on their new positions and wished them a successful tour of duty.",
+     "official_visit"),
+    ("They called for stopping the cycle of violence and resorting to the peace option based on fair law.", "ceremony"),
+])
+def test_no_event_of_that_type_eighth_round(text, unwanted, rl):
+    assert unwanted not in types(text, rl)
+
+
+def test_the_bare_ceremony_of_a_credentials_item_is_the_presentation(nlp, res):
+    # malaymail: 'presented his letter of credential to Hungarian President, János Áder ... in a ceremony held at ...'
+    rows = _page_meetings("The new Malaysian ambassador to Hungary, Francisco Munis presented his letter of credential "
+                          "to Hungarian President János Áder on Friday in a ceremony held at the Sándor Palace in "
+                          "Budapest.\n\nThe ceremony was attended by officials.\n")
+    assert [m["meeting_type"] for m in rows] == ["credentials"]

@@ -913,6 +913,10 @@ def _absorb(events: list[Event], rl: Rules, text: str, sents) -> list[Event]:
         if s is None and e.type == "bilateral_meeting" and _SPOKE.match(text, t.start):
             # 'Secretary Blinken's Call with ... Garneau' / 'Blinken spoke with ... Garneau today': the call
             s = next((s for s in sessions if s.type == "phone_call" and not s.earlier and not e.earlier), None)
+        if s is None and e.type == "ceremony" and all(text[x.start:x.end].lower() in ("ceremony", "ceremonies") for x in e.trigs):
+            # 'presented his letter of credential ... in a ceremony held at the Palace', 'The ceremony was aired':
+            # the bare ceremony of an item on a presentation of credentials is that presentation
+            s = next((s for s in sessions if s.type == "credentials" and not s.earlier), None)
         if s is None and definite:
             # (a credentials ceremony keeps the meetings with each envoy that follow it: 'At the meeting with the
             # Ambassador of South Africa Ms Dolana Msimang')
