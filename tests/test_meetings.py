@@ -1486,3 +1486,11 @@ def test_the_bare_ceremony_of_a_credentials_item_is_the_presentation(nlp, res):
                           "to Hungarian President János Áder on Friday in a ceremony held at the Sándor Palace in "
                           "Budapest.\n\nThe ceremony was attended by officials.\n")
     assert [m["meeting_type"] for m in rows] == ["credentials"]
+
+
+def test_a_visit_looked_forward_to_is_planned(nlp, res):
+    # wiredgov: 'He looked forward to visiting in the coming months.'
+    rows = _page_meetings("The Foreign Secretary thanked Penny Wong for the invitation to Australia. He looked forward "
+                          "to visiting Australia in the coming months.\n")
+    assert [(m["meeting_type"], m["status"]) for m in rows if m["meeting_type"] == "official_visit"] == \
+        [("official_visit", "planned")]
