@@ -1494,3 +1494,14 @@ def test_a_visit_looked_forward_to_is_planned(nlp, res):
                           "to visiting Australia in the coming months.\n")
     assert [(m["meeting_type"], m["status"]) for m in rows if m["meeting_type"] == "official_visit"] == \
         [("official_visit", "planned")]
+
+
+def test_several_calls_then_the_list_of_counterparts_are_one_call_each(nlp, res):
+    # zawya: 'Telephone calls were held between ... and several of his counterparts ...' / 'Discussions were held
+    # with A, ...; B, ...; and C, ...'
+    rows = _page_meetings("Muscat – Telephone calls were held between Foreign Minister Sayyid Badr Albusaidi and several "
+                          "of his counterparts on Sunday.\n\nDiscussions were held with Ayman Safadi, Minister of Foreign "
+                          "Affairs of Jordan; Espen Barth Eide, Minister of Foreign Affairs of Norway; and Kaja Kallas, "
+                          "High Representative of the European Union.\n")
+    calls = [m for m in rows if m["meeting_type"] == "phone_call"]
+    assert len(calls) == 3 and all(m["country_code"] is None for m in calls)

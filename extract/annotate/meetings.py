@@ -486,7 +486,35 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     events = _civil_events(_anaphora(_absorb(events, rl, text, sents), text), sents, text, agencies, off, rl)
     events = [e for e in events if e.type != "official_visit" or _state_actor(e, sents, text, officials, agencies, off)]
     rows: dict[int, dict] = {}      # one row per event: an event is also read as a later one's occasion
-    return [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows) for e in events]
+    out = [_finish(e, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows) for e in events]
+    return [r for e, row in zip(events, out) for r in _calls_listed(e, row, sents, officials, off)]
+
+
+#: several calls announced in one sentence ('Telephone calls were held between ... and several of his counterparts')
+_PLURAL_CALLS = re.compile(r"\b(?:calls|conversations)\b", re.IGNORECASE)
+#: the sentence after it that lists whom they were with ('Discussions were held with A, ...; B, ...; and C, ...')
+_CALLS_WITH = re.compile(r"^\W*(?:the\s+)?(?:discussions|talks|calls|conversations|contacts)\s+(?:were\s+held\s+|took\s+place\s+)?with\b",
+                         re.IGNORECASE)
+
+
+def _calls_listed(e: Event, row: dict, sents, officials: list[Hit], off: int) -> list[dict]:
+    """One phone call per person listed right after a sentence announcing several calls (DECISIONS.md: one
+    call per counterpart); else the row itself."""
+    k = e.first.trig.sent + 1
+    if row["meeting_type"] != "phone_call" or not _PLURAL_CALLS.search(row["text"]) or k >= len(sents) \
+            or not _CALLS_WITH.match(sents[k].text):
+        return [row]
+    s = sents[k]
+    listed: dict[str, Hit] = {}
+    for h in officials:
+        if s.start_char + off <= h.start < s.end_char + off:
+            listed.setdefault(h.fields["name"], h)
+    if len(listed) < 2:
+        return [row]
+    own = [p for p in row["parties"] if p not in {h.fields.get("country_code") for h in listed.values()}]
+    return [{**row, "officials": sorted(set(row["officials"]) - set(listed) | {name}),
+             "parties": sorted(set(own) | ({h.fields["country_code"]} if h.fields.get("country_code") else set()))}
+            for name, h in listed.items()]
 
 
 #: words that name a state's visitor ('the delegation', 'the Minister', 'the Prime Minister's visit')
