@@ -275,3 +275,16 @@ def test_places_round11(nlp, res, text, word, name, cc):
 def test_a_building_named_after_a_city_is_no_place(nlp, res):
     got = [h.text for h in _find(nlp, res, "The Foreign Secretaries met at Hyderabad House in New Delhi.", publisher_cc=None)]
     assert "Hyderabad" not in got and "New Delhi" in got
+
+
+@pytest.mark.parametrize("text,mention,cc", [
+    # dfa, mongolia: a state's style is part of its mention, official name or not
+    ("H.E. Mukasine Marie Claire of the Republic of Rwanda presented her credentials.", "Republic of Rwanda", "RW"),
+    ("the establishment of diplomatic relations between Mongolia and the Republic of Macedonia", "Republic of Macedonia",
+     "MK"),
+    # ... but not the 'State' of a title ('Secretary of State of the United States')
+    ("He met the Secretary of State of the United States, Antony Blinken.", "United States", "US"),
+])
+def test_a_states_style_before_its_name_is_part_of_the_mention(nlp, res, text, mention, cc):
+    got = {h.text: h.fields["country_code"] for h in _find(nlp, res, text, publisher_cc=None)}
+    assert got.get(mention) == cc, got

@@ -284,6 +284,11 @@ def blocked_by(ds: int, de: int, blocked: list[tuple[int, int]], text: str, offs
 
 
 # ---------------------------------------------------------------------------------------------- find
+_STATE_STYLE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:(?:Federal|Islamic|Democratic|Arab|Socialist|People['’]s|Bolivarian|Plurinational|Hashemite|"
+                          r"Cooperative|Oriental|Federative|Argentine|United) )*(?:Republic|Kingdom|State|Commonwealth|"
+                          r"Principality|Grand Duchy|Sultanate|Federation) of (?:the )?$")
+
+
 def find(doc: Doc, ctx: Context, blocked: list[tuple[int, int]]) -> list[Hit]:
     """Place mentions of a segment. `blocked` are document spans (agencies, persons) that contain no
     location by the guide's rules.
@@ -324,6 +329,12 @@ def find(doc: Doc, ctx: Context, blocked: list[tuple[int, int]]) -> list[Hit]:
         place = P.resolve(text[s:e], res, base_ccs)
         if place is None or is_adjective_or_honorific(text, s, e, place, res) or is_surname(doc, s, e, place):
             continue
+        # a state's style before its name is part of the mention ('the Republic of Rwanda', 'the Republic of Sudan',
+        # 'the Kingdom of Denmark'), official name or not
+        style = _STATE_STYLE.search(text, max(0, s - 60), s) if place.kind == "country" else None
+        if style is not None and not blocked_by(style.start() + ctx.offset, ds, blocked, text, ctx.offset) \
+                and not any(a < ds and b > style.start() + ctx.offset for a, b in taken):
+            s, ds = style.start(), style.start() + ctx.offset
         taken.append((ds, de))
         found.append((s, e, extractor, place))
     found.sort(key=lambda f: f[0])
