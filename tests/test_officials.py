@@ -1075,3 +1075,14 @@ def test_a_reporters_byline_names_a_person(nlp, res, text, name):
 ])
 def test_a_dateline_run_into_the_role_is_no_part_of_it(nlp, res, text, name, title):
     assert _pipeline_fields(nlp, res, text)[name]["title"] == title
+
+
+def test_holders_listed_as_state_comma_name_under_a_plural_role(nlp, res):
+    # oabroad: 'The presidents of Panama, José Raúl Mulino, and Costa Rica, Rodrigo Chaves, met in San José'
+    got = _pipeline_fields(nlp, res, "The presidents of Panama, José Raúl Mulino, and Costa Rica, Rodrigo Chaves, met in "
+                                     "San José.")
+    assert (got["Rodrigo Chaves"]["country_code"], got["Rodrigo Chaves"]["title"]) == ("CR", "president of Costa Rica")
+    # a plural inside a singular role is no list ('President of the Councils of State and Ministers of Cuba, ...')
+    got = _pipeline_fields(nlp, res, "The President of the Councils of State and Ministers of Cuba, Miguel Díaz-Canel, "
+                                     "received him.")
+    assert got["Miguel Díaz-Canel"]["title"] != "minister of Cuba"

@@ -1331,17 +1331,24 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         list_role = _title_before(doc, head + 1, lex, seg) if head is not None and not more else list_role
         role_of[a] = list_role
         listed = b
-    # 1c. "the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - Violaine de Villemeurt, ...": under a plural
-    # role, each state and a dash, then its holder's name (the model reads few of these names)
+    # 1c. "the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - Violaine de Villemeurt, ...", "The presidents of
+    # Panama, José Raúl Mulino, and Costa Rica, Rodrigo Chaves": under a plural role, each state and a dash or comma,
+    # then its holder's name (the model reads few of these names)
     dash_title: dict[int, str] = {}      # name start -> its role and state
     for sp in doc.spans.get("places", []):
         cc = lookup_country(sp.text, res)
         j = sp.end
-        if cc is None or j + 1 >= len(doc) or doc[j].text not in ("-", "–", "—") or not doc[j].whitespace_:
+        if cc is None or j + 1 >= len(doc) or doc[j].text not in ("-", "–", "—", ",") or not doc[j].whitespace_:
             continue
         head = next((k for k in range(sp.start - 1, max(0, sp.start - 60) - 1, -1)
                      if _plural_head(doc[k].text, lex) and doc[k + 1].lower_ == "of"), None)
-        if head is None or any(doc[k].text in (".", ";") for k in range(head, sp.start)):
+        if head is None or any(doc[k].text in (".", ";") or "\n" in doc[k].whitespace_ for k in range(head, sp.start)) \
+                or head > 0 and doc[head - 1].lower_ in ("and", "of"):
+            continue    # (a plural inside a singular role: "President of the Councils of State and Ministers of Cuba")
+        # (after a comma, only the list itself stands between the role and the state: earlier states and names)
+        if doc[j].text == "," and not all(doc[k].text in (",", "-", "–", "—") or doc[k].lower_ in ("and", "the")
+                                          or seg.taken[k] or seg.place[k] or seg.state_name[k] or doc[k].ent_type_ == "GPE"
+                                          for k in range(head + 2, sp.start)):
             continue
         # the member's title is the role with its state, as the list writes them ("ambassador of the Czech Republic")
         k0 = sp.start - (sp.start > 0 and doc[sp.start - 1].lower_ == "the")
