@@ -1085,4 +1085,4 @@ def test_holders_listed_as_state_comma_name_under_a_plural_role(nlp, res):
     # a plural inside a singular role is no list ('President of the Councils of State and Ministers of Cuba, ...')
     got = _pipeline_fields(nlp, res, "The President of the Councils of State and Ministers of Cuba, Miguel Díaz-Canel, "
                                      "received him.")
-    assert got["Miguel Díaz-Canel"]["title"] != "minister of Cuba"
+    assert (got["Miguel Díaz-Canel"]["title"] or "").lower() != "minister of cuba"
