@@ -1505,3 +1505,11 @@ def test_several_calls_then_the_list_of_counterparts_are_one_call_each(nlp, res)
                           "High Representative of the European Union.\n")
     calls = [m for m in rows if m["meeting_type"] == "phone_call"]
     assert len(calls) == 3 and all(m["country_code"] is None for m in calls)
+
+
+def test_credentials_received_are_presented_in_the_receivers_state(nlp, res):
+    # diplomaticdigest: no place is written; the minister who receives the letters fixes the state
+    rows = _page_meetings("The Ghanaian Minister for Foreign Affairs, Honourable Samuel Okudzeto Ablakwa, on Tuesday "
+                          "received Letters of Credence from seven resident Envoys from the Republic of Sudan and the "
+                          "Kingdom of Denmark.\n")
+    assert [(m["meeting_type"], m["country_code"]) for m in rows] == [("credentials", "GH")]

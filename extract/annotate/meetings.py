@@ -1383,7 +1383,9 @@ def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resou
         m = _HOST_VERB.search(text, a, b)
         if m is None:
             m = _RECEIVE_VERB.search(text, a, b) or _CALL_ON.search(text, a, b)
-            if m is None or not _HOST_VENUE.search(text, m.end(), b):
+            # (credentials are received in the receiving state, wherever the text says it happened)
+            if m is None or not (e.type == "credentials" and _RECEIVE_VERB.fullmatch(m.group())
+                                 or _HOST_VENUE.search(text, m.end(), b)):
                 continue
         line_lo = max(a, text.rfind("\n", 0, m.start()) + 1)
         line_hi = text.find("\n", m.end())
