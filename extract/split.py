@@ -471,6 +471,8 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
             cur.texts += b.kind == "text"
             continue
         starts = cur is None or twice or not in_head and _headline_like(i, ctx)
+        if starts and not twice and cur is not None and cur.body and not brk and _sub_heading(i, ctx, cur):
+            starts = False     # a sub-heading of the story ('Safe Mobility Offices'), not the next story's headline
         dl = parse_dateline(b.text, b.start) if b.kind == "text" else None
         if not starts and cur is not None and cur.body and _second_dateline(dl, cur, content[i - 1]):
             starts = True      # a second story under one heading, opening with its own dateline
@@ -496,6 +498,24 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
 
 
 _CUT_MARKS = ("...", "…")
+#: a capitalized word inside a sentence (a name, mostly): what a story's paragraphs share
+_NAME_WORD = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-zà-ÿ'’-]{2,}")
+
+
+def _sub_heading(i: int, ctx: _Ctx, cur: _Item) -> bool:
+    """A short line inside a story on a page of one story is a sub-heading when the paragraph under it goes on
+    with the story's names ('Safe Mobility Offices' / 'The President ... Giammattei ...'): at least two of the
+    capitalized words inside its sentences stand inside the story's sentences too. Listing pages (two headed items
+    already) keep their headlines."""
+    t = ctx.blocks[i].text
+    if ctx.n_headed >= 2 or cur.headline is None or len(t.split()) > 8 or _ends_sentence(t) or i + 1 >= len(ctx.blocks):
+        return False
+    nxt = ctx.blocks[i + 1]
+    if nxt.kind != "text" or ctx.before[i + 1] or _is_dateline_para(nxt):
+        return False
+    story = " ".join([cur.headline] + [b.text for b in cur.body])
+    shared = set(_NAME_WORD.findall(nxt.text)) & set(_NAME_WORD.findall(story) + cur.headline.split())
+    return len(shared) >= 2
 
 
 def _is_statement(it: _Item) -> bool:

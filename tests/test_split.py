@@ -489,3 +489,14 @@ def test_a_byline_without_a_place_under_a_headline_opens_no_item():
          "Tuesday received Letters of Credence from seven resident envoys.\n\nThe envoys pledged to deepen ties.\n")
     items = S.split(t, RULES)
     assert len(items) == 1 and t[items[0].start:].startswith("Ghana’s Minister")
+
+
+def test_a_sub_heading_that_goes_on_with_the_storys_names_opens_no_item():
+    # newsgobgt: one story with sub-headings ('Safe Mobility Offices')
+    t = ("President Alejandro Giammattei Met with United States Officials\n\n"
+         "Guatemala, 12 June 2023. President Alejandro Giammattei met with United States Deputy Secretary of State "
+         "Brian Nichols at the National Palace of Culture.\n\n"
+         "Safe Mobility Offices\n\n"
+         "During the meeting, Giammattei and Nichols discussed the Safe Mobility Offices that the United States will "
+         "open in Guatemala.\n")
+    assert len(S.split(t, RULES)) == 1
