@@ -1513,3 +1513,12 @@ def test_credentials_received_are_presented_in_the_receivers_state(nlp, res):
                           "received Letters of Credence from seven resident Envoys from the Republic of Sudan and the "
                           "Kingdom of Denmark.\n")
     assert [(m["meeting_type"], m["country_code"]) for m in rows] == [("credentials", "GH")]
+
+
+def test_where_and_when_a_plan_was_announced_are_not_the_meetings(nlp, res):
+    # n1info: '... will pay a working visit to Zagreb on Wednesday, meeting with ..., it was said in Ljubljana on Tuesday.'
+    rows = _page_meetings(" date 2022-07-05 Slovenian Foreign Minister Tanja Fajon will pay a working visit to Zagreb on "
+                          "Wednesday, meeting with her Croatian counterpart Gordan Grlic-Radman, it was said in Ljubljana "
+                          "on Tuesday.\n")
+    assert {(m["meeting_type"], m["country_code"], m["date_start"]) for m in rows} == {
+        ("official_visit", "HR", dt.date(2022, 7, 6)), ("bilateral_meeting", "HR", dt.date(2022, 7, 6))}

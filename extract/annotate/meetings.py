@@ -1217,6 +1217,11 @@ _OTHER_OCCASION = re.compile(r"\b(?:results?|outcomes?|success|preparations?|fol
                              r"(?:the |this |that |their |its )?(?:[\w'’-]+ ){0,20}$", re.IGNORECASE)
 
 
+#: where a report was given, not where its event is ('..., it was said in Ljubljana on Tuesday')
+_SAID_IN = re.compile(r"\b(?:said|announced|stated|reported|declared|told (?:reporters|journalists|the press))\s+(?:\w+\s+)?in\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
 def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], ags: list[Hit], planned: bool,
            events: list[Event], item_locs: list[Hit] = ()) -> tuple[str | None, str] | None:
     """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
@@ -1251,7 +1256,8 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         reach = _REMOTE_REACH if remote else _LOCATIVE_REACH
         if not any(ta - reach <= h.start < tb + reach for ta, tb in trigs):
             continue
-        if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]) and _verbless(doc, h.start - off):
+        if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]) and _verbless(doc, h.start - off) \
+                and not _SAID_IN.search(text, max(0, h.start - off - 40), h.start - off):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
     if best is not None:
@@ -1286,7 +1292,8 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     # line start ('Addis Ababa, June 7, 2018.'), or after a locative cue ('in Havana', 'the Indian
     # city of Indore', 'Venue: ..., Cape Town')
     city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")
-                 and _place_position(text, h, locs, off)), None)
+                 and _place_position(text, h, locs, off)
+                 and not _SAID_IN.search(text, max(0, h.start - off - 40), h.start - off)), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
     # (a visit announced for later hosts no meeting held: 'Dendias will be heading to Rome on Tuesday')
