@@ -1522,3 +1522,11 @@ def test_where_and_when_a_plan_was_announced_are_not_the_meetings(nlp, res):
                           "on Tuesday.\n")
     assert {(m["meeting_type"], m["country_code"], m["date_start"]) for m in rows} == {
         ("official_visit", "HR", dt.date(2022, 7, 6)), ("bilateral_meeting", "HR", dt.date(2022, 7, 6))}
+
+
+def test_headed_for_a_city_is_a_visit_held_there(nlp, res):
+    # egyptfwd: 'Shoukry headed for Washington D.C to participate in the US-Egypt Strategic Dialogue.'
+    rows = _page_meetings("Shoukry headed for Washington to participate in the US-Egypt Strategic Dialogue. During his "
+                          "visit, Shoukry met with Robert Malley, US Special Envoy for Iran, on Sunday.\n")
+    visits = [m for m in rows if m["meeting_type"] == "official_visit"]
+    assert [(m["country_code"], m["status"]) for m in visits] == [("US", "held")]

@@ -76,7 +76,8 @@ _ROUND = re.compile(r"\b(?P<w>" + "|".join(ORDINALS) + r")\b|\b(?P<n>\d{1,2})(?:
 # a place is the meeting's place when a locative stands right before it ("held in Washington",
 # "at the Embassy"); for a visit also its destination ("visit to Azerbaijan", "arrived in Baku")
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESTINATION = re.compile(r"\b(?:in|at|to|of|visit(?:s|ed|ing)?|toured|touring|also included|which included)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:in|at|to|of|visit(?:s|ed|ing)?|toured|touring|also included|which included|headed for)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _DEST_REACH = 60
 _VISITOR_TO = re.compile(r"\S+\s+of\s+[^,;:()\n]+?\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _OF_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
