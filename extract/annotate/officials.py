@@ -55,6 +55,7 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Remarks|Protocols?|Fecha|Imagen|Publicación|Ministers|Ministries|Deputies|Ambassadors|"
                       # words of title-case headlines and page furniture ("Secretary General Meets Deputy Minister")
                       r"Meets?|Receives|Presents|Credentials|Holds|Signs|Hosts|Welcomes|Discusses|Agree|Debate|"
+                      r"Ceremony|Number|Transition|"
                       r"Treaty|Roadmap|Passports?|Twitter|Antara|"
                       # storms are named like people ("Cyclone Pam")
                       r"Cyclone|Hurricane|Typhoon|Storm|States|School)\b")
@@ -153,6 +154,8 @@ def _name_token(tok, lex: Lexicon, res: Resources) -> bool:
         return False
     if t in res.nationalities or t in ("U.S.", "US", "UK", "EU", "UN") or t in lex.honorific_toks:
         return False
+    if t in _HEADLINE_VERBS:
+        return False    # a title-case headline's verb ("President Alejandro Giammattei Met with ...")
     if _glued(t):
         return False
     if len(t) > 3 and t.isupper():
@@ -278,6 +281,9 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
         if nl > 0:
             e = nl
     m = _POSSESSIVE.search(text, 0, e)
+    if m:
+        e = m.start()
+    m = re.search(r"\s+-[A-Z]{2,6}-", text[:e])     # a news agency's credit after the reporter ("Julio Morales -AGN-")
     if m:
         e = m.start()
     while True:
@@ -729,6 +735,9 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
     return (lo, hi) if hi > lo else None
 
 
+_HEADLINE_VERBS = frozenset({"Met", "Meets", "Meet", "Holds", "Held", "Receives", "Received", "Visits", "Visited", "Hosts",
+                             "Hosted", "Signs", "Signed", "Calls", "Called", "Talks", "Discusses", "Discussed"})
+_ROLE_PREMODIFIERS = frozenset({"high", "non-resident", "resident", "deputy", "vice", "chief", "special", "senior", "prime"})
 _ROLE_PARTICIPLES = frozenset({"acting", "founding", "outgoing", "incoming", "serving", "ruling", "reigning",
                                "presiding", "governing", "managing", "standing", "visiting", "leading"})
 #: a word the page glued to the role's first word ("ConsultationState Secretary", "SupernakPolish Foreign Minister")
@@ -1388,7 +1397,9 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
     # a post-nominal after the name, whichever rule found it ("Minister Simon Coveney TD’s visit")
     cands = [(a, next(k for k in range(b, a, -1) if k - a == 1 or doc[k - 1].text not in _POSTNOMINALS), how)
              for a, b, how in cands]
-    cands = sorted(c for c in cands if not _named_thing(doc, c[0], c[1], lex))
+    # (nor the start of a role read as a person: "Non-Resident High | Commissioner")
+    cands = sorted(c for c in cands if not _named_thing(doc, c[0], c[1], lex)
+                   and not (c[1] < len(doc) and _is_head(doc[c[1]], lex) and doc[c[1] - 1].lower_ in _ROLE_PREMODIFIERS))
     shared: tuple[int, int] | None = None   # a plural premodifier shared by coordinated names
     for n, (a, b, how) in enumerate(cands):
         span = doc[a:b]
