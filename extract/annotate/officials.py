@@ -1206,6 +1206,13 @@ _BYLINE_LINE = re.compile(r"(?m)^[ \t]*(?:By|From)[ \t]+(?P<name>[A-Z][\w.'’-]
                           r"(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*$")
 
 
+def _lower_in_line(text: str, at: int) -> bool:
+    """The line holding position `at` has a lowercase letter (it is no line in capitals)."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return any(ch.islower() for ch in text[a:b if b >= 0 else len(text)])
+
+
 def _caps_mentions(seg: _Seg, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names of the segment written again in a line of capitals: the whole name, or its last one or two words
     (the model reads a shouting headline word by word, if at all). A match may cover a shorter name the model
@@ -1221,13 +1228,11 @@ def _caps_mentions(seg: _Seg, names: list[tuple[int, int]]) -> list[tuple[int, i
     maxlen = max(len(k) for k in keys)
     inside = lambda i, j: all(not seg.taken[k] or any(x <= k < y and i <= x and y <= j for x, y in names)  # noqa: E731
                               for k in range(i, j))
+    text = seg.text     # (not doc.text, which Doc rebuilds on every access)
     out, i = [], 0
     while i < len(doc):
-        line_a = doc.text.rfind("\n", 0, doc[i].idx) + 1
-        line_b = doc.text.find("\n", doc[i].idx)
-        line = doc.text[line_a:line_b if line_b >= 0 else len(doc.text)]
         hit = None
-        if doc[i].text.isupper() and doc[i].is_alpha and not any(ch.islower() for ch in line):
+        if doc[i].text.isupper() and doc[i].is_alpha and not _lower_in_line(text, doc[i].idx):
             hit = next(((i, i + n) for n in range(maxlen, 0, -1) if i + n <= len(doc)
                         and tuple(seg.folded[i:i + n]) in keys and inside(i, i + n)
                         and not (i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text.isupper()
