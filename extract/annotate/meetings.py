@@ -499,8 +499,8 @@ _CALLS_WITH = re.compile(r"^\W*(?:the\s+)?(?:discussions|talks|calls|conversatio
 
 
 def _calls_listed(e: Event, row: dict, sents, officials: list[Hit], off: int) -> list[dict]:
-    """One phone call per person listed right after a sentence announcing several calls (DECISIONS.md: one
-    call per counterpart); else the row itself."""
+    """One phone call per person listed right after a sentence announcing several calls (one call per
+    counterpart, as DECISIONS.md has one bilateral meeting per counterpart); else the row itself."""
     k = e.first.trig.sent + 1
     if row["meeting_type"] != "phone_call" or not _PLURAL_CALLS.search(row["text"]) or k >= len(sents) \
             or not _CALLS_WITH.match(sents[k].text):
@@ -1227,7 +1227,8 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
            events: list[Event], item_locs: list[Hit] = ()) -> tuple[str | None, str] | None:
     """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
     a visit's destination; a place after 'in'/'at' in the event's sentences (a city beats a
-    country); the host of an embassy it is held at; a city named in its sentences; the dateline (held
+    country; not where a report was given, 'it was said in Ljubljana'); the city a gathering is named
+    after; the host of an embassy it is held at; a city named in its sentences; the dateline (held
     meetings); the host state (credentials); the country visited during the item's single visit."""
     text = doc_text(doc)
     res, off = ctx.res, ctx.offset
@@ -1263,10 +1264,11 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
                 best = h
     if best is not None:
         return best.fields["name"], best.fields["country_code"]
-    t = e.first.trig
-    named = next((h for h in locs if h.end <= t.start + off and h.fields["kind"] == "city"
-                  and h.fields.get("country_code") and text[t.start:t.start + 1].isupper()
-                  and _NAMED_AFTER_GAP.fullmatch(text, h.end - off, t.start)), None)
+    # the city a gathering is named after ('the 61st Munich Security Conference')
+    head = e.first.trig
+    named = next((h for h in locs if h.end <= head.start + off and h.fields["kind"] == "city"
+                  and h.fields.get("country_code") and text[head.start:head.start + 1].isupper()
+                  and _NAMED_AFTER_GAP.fullmatch(text, h.end - off, head.start)), None)
     if named is not None:
         return named.fields["name"], named.fields["country_code"]
     # 'held in the Vietnamese capital': a capital named by its state's adjective (no location mention)
