@@ -17,7 +17,8 @@ corpus puts headlines, paragraphs and boilerplate on lines of their own:
    and ending with a period), when it is a dateline paragraph and the current item already had a dateline,
    when it follows the item's signature line ('Embacuba Kenya.'), or when it is a headline printed twice
    right under a head (that head's item is then a headline alone); inside a statement two paragraphs long,
-   short lines are sub-headings unless the paragraph under them takes up their words;
+   short lines are sub-headings unless the paragraph under them takes up their words; on a page of one story,
+   a short line whose paragraph goes on with the story's names is a sub-heading too;
 4. an item ends at its last non-boilerplate block; items made only of date lines are page chrome.
 """
 from __future__ import annotations
