@@ -1223,6 +1223,11 @@ _SAID_IN = re.compile(r"\b(?:said|announced|stated|reported|declared|told (?:rep
                       re.IGNORECASE)
 
 
+def _said_in(text: str, h: Hit, off: int) -> bool:
+    """The place is where a report was given: a speech verb and 'in' right before it."""
+    return bool(_SAID_IN.search(text, max(0, h.start - off - 40), h.start - off))
+
+
 def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], ags: list[Hit], planned: bool,
            events: list[Event], item_locs: list[Hit] = ()) -> tuple[str | None, str] | None:
     """Where the meeting took place, only when the item states it (ANNOTATION.md), in this order:
@@ -1259,7 +1264,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         if not any(ta - reach <= h.start < tb + reach for ta, tb in trigs):
             continue
         if _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off]) and _verbless(doc, h.start - off) \
-                and not _SAID_IN.search(text, max(0, h.start - off - 40), h.start - off):
+                and not _said_in(text, h, off):
             if best is None or (h.fields["kind"] == "city" and best.fields["kind"] != "city"):
                 best = h
     if best is not None:
@@ -1296,7 +1301,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     # city of Indore', 'Venue: ..., Cape Town')
     city = next((h for h in locs if h.fields["kind"] == "city" and h.fields.get("country_code")
                  and _place_position(text, h, locs, off)
-                 and not _SAID_IN.search(text, max(0, h.start - off - 40), h.start - off)), None)
+                 and not _said_in(text, h, off)), None)
     if city is not None:
         return city.fields["name"], city.fields["country_code"]
     # (a visit announced for later hosts no meeting held: 'Dendias will be heading to Rome on Tuesday')
