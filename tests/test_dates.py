@@ -47,6 +47,10 @@ def hits(text: str, **kw) -> list[tuple[str, dt.date | None, dt.date | None, str
 # ---------------------------------------------------------------- the grammar: spans and values, pinned
 GRAMMAR_CASES = [
     # (case id: page, text, reference date, expected (text, start, end, granularity) rows)
+    ("wire-dotted-dateline-full-stop", "DUSHANBE, 25.02.2020. (Agency) The minister", None,
+     [("25.02.2020", d(2020, 2, 25), d(2020, 2, 25), "day")]),
+    ("short-second-year", "during the 1950-53 war and the 2019-20 season", None,
+     [("1950-53", d(1950, 1, 1), d(1953, 12, 31), "year"), ("2019-20", d(2019, 1, 1), d(2020, 12, 31), "year")]),
     ("000_148aa-range-with-year", "held in Havana on January 22-23, 2018.", None,
      [("January 22-23, 2018", d(2018, 1, 22), d(2018, 1, 23), "day")]),
     ("guide-dash-space-range", "the visit of April 9- 10 to Kingston", d(2019, 3, 1),

@@ -78,8 +78,9 @@ _PATTERNS = [
     ("slash", rf"(?<![\d/]){_g('a', D12)}/{_g('b', D12)}/{_g('y', Y4)}(?![\d/])"
               r"(?:(?:\s+|\s*[-–]\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}T)?)?(?![A-Za-z])"),
     # dotted or dashed day.month.year, European order, optional time: 12.02.2019 20:00 (Polish Radio),
-    # 28-01-2022 17:57 (a post stamp; year-first dashes are ISO, above)
-    ("dot", rf"(?<![\d.-]){_g('d', D12)}(?P<s>[.-]){_g('m', D12)}(?P=dot_s){_g('y', Y4)}(?![\d.-])"
+    # 28-01-2022 17:57 (a post stamp; year-first dashes are ISO, above); a sentence's full stop may follow
+    # ('DUSHANBE, 25.02.2020. (NIAT Khovar)')
+    ("dot", rf"(?<![\d.-]){_g('d', D12)}(?P<s>[.-]){_g('m', D12)}(?P=dot_s){_g('y', Y4)}(?![\d-])(?!\.\d)"
             rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?![A-Za-z\d])"),
     # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
     ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
@@ -123,7 +124,9 @@ _MONTH_RELATIVE = re.compile(rf"\b(?P<mod>last|next|this|Last|Next|This)\s+{_g('
 _YEAR_ALONE = re.compile(rf"(?<![\w/.,:+#$€£-]){_g('y', YEAR)}(?![\w/%:-]|\.\d|,\d)")
 # Year ranges: "(1853-1895)", "the 2017-2020 period", "from 2014 to 2020", "the years 2016 and 2017".
 _YEAR_RANGE = re.compile(rf"(?<![\w/.,:+#-]){_g('y', YEAR)}(?:\s*[-–]\s*|\s+(?:to|through|until)\s+|(?<=years \d{{4}})\s+and\s+)"
-                         rf"{_g('y2', YEAR)}(?![\w/%:-]|\.\d|,\d)")
+                         rf"{_g('y2', YEAR)}(?![\w/%:-]|\.\d|,\d)"
+                         # a dash range may shorten the second year: "the 1950-53 Korean War", "2019-20"
+                         rf"|(?<![\w/.,:+#-]){_g('ys', YEAR)}[-–](?P<y2s>\d\d)(?![\w/%:-]|\.\d|,\d)")
 # digit groups around a four-digit number make it part of a phone or reference number ("(537) 838 2019 20")
 _NOT_YEAR_AFTER = re.compile(r"[ \t]\d{3,}(?![,.\d])|\s*(?:Agenda|Sustainable|Development\s+Goals|SDGs?|Vision|Strategy|Goals|hours|hrs|km|people|persons|"
                              r"participants|members|delegates|students|invitees|tons|US\$|dollars|million|cases)\b", re.I)
@@ -192,7 +195,11 @@ def _find(text: str, slash_order: str) -> list[Expr]:
     # year ranges first: "1853-1895" must not become two rejected years
     for m in _YEAR_RANGE.finditer(text):
         s, e = m.start(), m.end()
-        y, y2 = int(m["y"]), int(m["y2"])
+        if m["ys"]:
+            y = int(m["ys"])
+            y2 = y // 100 * 100 + int(m["y2s"])
+        else:
+            y, y2 = int(m["y"]), int(m["y2"])
         if not (y < y2 <= y + 100) or _NOT_YEAR_AFTER.match(text, e) or _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]):
             continue
         out.append(Expr(s, e, "year_range", year=y, year2=y2, year_written=True, pattern="year_range"))
