@@ -60,7 +60,7 @@ _PLATFORMS = {"facebook", "twitter", "x", "instagram", "youtube", "telegram", "l
               "whatsapp", "flickr", "threads"}
 #: words right after a body's name that make the phrase a building ("Dirksen Senate Office Building")
 FACILITY_NEXT = {"Building", "Buildings", "Hall", "Palace", "Headquarters", "Auditorium", "Grounds", "Complex", "Center",
-                 "Centre"}
+                 "Centre", "grounds", "premises", "gardens", "lawns"}
 CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s", "-", "–", "on"}
 #: a pattern span ends before these: titles, honorifics, headline verbs ("Ministry of Foreign Affairs Meets ...")
 TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambassador", "Ambassadors", "Chief", "Head",
@@ -68,6 +68,8 @@ TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambass
              "Counsellor", "Counselor", "Consul", "Commissioner", "Governor", "Officer", "Official", "Officials", "Advisor", "Adviser", "Speaker",
              "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "H.E.", "Hon.", "Hon", "Prof.", "Meets", "Met", "Receives", "Received",
              "Holds", "Held", "Visits", "Signs", "Statement", "Press", "Briefing", "Home", "Delegation", "Member", "Members"}
+#: posts written "Special <post>": a title, not more of the body before it
+_SPECIAL_POSTS = frozenset({"Envoy", "Envoys", "Representative", "Adviser", "Advisor", "Coordinator", "Rapporteur", "Assistant"})
 #: body heads: a non-alias candidate must contain one
 BODY_HEAD = re.compile(r"\b(?:Ministry|Ministries|Department|Embassy|Embass(?:y|ies)|Consulate|Mission|Parliament|Senate|"
                        r"Congress|Assembly|Government|Council|Commission|Committee|Subcommittee|Party|Court|Police|Guard|"
@@ -135,6 +137,8 @@ COMPOSE_OF_STATE = {"Government", "Administration", "Parliament", "National Asse
 MISSION_HEADS = {"Embassy": "in", "Consulate General": "in", "Consulate": "in", "High Commission": "in",
                  "Honorary Consulate General": "in", "Honorary Consulate": "in",
                  "Interests Section": "in", "State Mission": "in", "Permanent Mission": "to", "Mission": "in", "Cuban Medical Brigade": "in"}
+_EU_DELEGATION = re.compile(r"^(?:(?:European Union|EU) Delegation|Delegation of the (?:European Union|EU))"
+                            r"(?: (?:to|in)(?: the)? (?P<host>.+))?$")
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Honorary Consulate General|Honorary Consulate|"
                       r"Consulate General|Consulate|High Commission|Interests Section|"
                       r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
@@ -437,7 +441,13 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
         a = res.agencies.get(body)
         if a is not None:
             return _finish(a.name, a.acronym, a.kind, cc or _ctx_cc(a.kind, ctx, a.name), res)
-    # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana"
+    # 2. missions: "Embassy of X in Y", "Cuban Embassy to Ethiopia", "Embacuba Kenya", "Cuban Medical Brigade in Ghana";
+    # the European Union's missions are its delegations ("the EU Delegation to the Republic of Zambia")
+    m = _EU_DELEGATION.match(body)
+    if m:
+        host = _host(m["host"], res)
+        return (f"Delegation of the European Union to {state_name(host, res)}" if host else "Delegation of the European Union",
+                None, "embassy", None)
     m = _EMBACUBA.match(body)
     if m:
         host = m["host"] or None
@@ -516,6 +526,8 @@ def _igo_named_organ(text: str, res: Resources) -> tuple | None:
             continue
         rest = " ".join(words[n:])
         r = res.agencies.get(rest)
+        if r is not None and r.kind == "igo" and r.name == rest and r.acronym is None:
+            return _normalize_name(text), None, "igo", None   # a generic organ's row: "ECOWAS Authority of Heads of ..."
         if r is not None and r.kind == "igo" and (not _NAMES_IGO.search(r.name) or a.name in r.name):
             return r.name, r.acronym, "igo", None   # "UN Committee against Torture": the organ's own row
         if rest[:1].isupper() and BODY_HEAD.search(rest) and not _STATE_HEAD.search(rest) \
@@ -614,6 +626,10 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
     return name, None, kind, state
 
 
+#: the offices of heads of state that pages name as venues (DECISIONS.md)
+_SEATS_OF_STATE = frozenset({"State House"})
+
+
 def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
     """A domestic body with no state in its span belongs to the publishing state, except on a mission's
     site, whose items report on the host's legislature and line ministries."""
@@ -630,6 +646,9 @@ def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
         # "MINSAP"); the foreign ministry stays the publisher's (statements "of the Ministry of Foreign
         # Affairs" are the mission's own ministry)
         return abroad
+    if name in _SEATS_OF_STATE:
+        # a head of state's office named as a venue ("the meeting held at State House") is the host state's
+        return abroad or ctx.dateline_cc or ctx.publisher_cc
     if kind in ("legislature", "party") and abroad:
         # a mission's site reports on its host's legislature and parties ("the Senate", "the Upper House",
         # "the Communist Party" on the site of Cuba's embassy in Jamaica, India or South Africa); the
@@ -792,11 +811,13 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
         # "Office of the President", "Office of the Prime Minister", "Secretariat of the Vice President": the
         # office words right after "<Office> of the" are the body's name, not a trailing title
         office_end = start
-        if end - start > 3 and doc[start].text in ("Office", "Secretariat", "Cabinet") \
-                and doc[start + 1].lower_ == "of" and doc[start + 2].lower_ == "the":
-            office_end = start + 3
+        # (also inside the span: "United Nations Office of the Special Adviser on Africa")
+        k = next((k for k in range(start, min(end - 3, start + 4)) if doc[k].text in ("Office", "Secretariat", "Cabinet")
+                  and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ == "the"), None)
+        if k is not None:
+            office_end = k + 3
             while office_end < end and doc[office_end].is_title and (doc[office_end].text in TAIL_STOP
-                                                                     or doc[office_end].text in ("Prime", "First")):
+                                                                     or doc[office_end].text in ("Prime", "First", "Special")):
                 office_end += 1
         # a title-case headline's small words before the body ("Members Of The | Senate")
         while end - start > 1 and doc[start].text in _TITLE_SMALL:
@@ -820,12 +841,28 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                         and doc[k].lower_ not in ("and", "of"):
                     end = k
                     break
-            if t.text in TAIL_STOP or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
+            # "Chinese Government | Special Envoy for African Affairs": a special post after the body is a title
+            if t.text == "Special" and i + 1 < end and doc[i + 1].text in _SPECIAL_POSTS:
+                end = i
+                break
+            if t.text in TAIL_STOP and not (t.text == "Delegation" and doc[start:i].text in ("European Union", "EU")) \
+                    or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
                 end = i
                 break
             # "Councils of State and Ministers of Cuba | Miguel Díaz-Canel": a name right after the state
             if i >= start + 2 and i + 1 < len(doc) and doc[i - 2].lower_ == "of" and _country(doc[i - 1].text, res) \
                     and _looks_like_name(doc, i, res):
+                end = i
+                break
+            # "Director General of the Ministry of Foreign Affairs of Estonia | Uibo", "... of the Kyrgyz Republic |
+            # Dzhusupov": a lone capitalized word after the state's name is the person the title names
+            if _surname_after_state(doc, i, start, res):
+                end = i
+                break
+            # "the ECOWAS Commission | Marcel de Souza": a person's name right after the body's head word
+            if i + 1 < end and BODY_HEAD.fullmatch(doc[i - 1].text) and t.pos_ == "PROPN" \
+                    and t.ent_type_ not in ("GPE", "LOC", "NORP") and not _host(doc[i:i + 3].text, res) \
+                    and not _host(doc[i:i + 2].text, res) and _looks_like_name(doc, i, res, particles=True):
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel": a comma before a person ends it
@@ -887,7 +924,8 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
         a = res.agencies.get(doc[start].text)
         # (not before a lone organ word: "SADC Secretariat", "OECS Commission" name the organ, one mention)
         if end - start > 2 and a is not None and a.kind == "igo" and a.acronym == doc[start].text \
-                and not alias_variant(doc[start:end].text, res):   # ("UN Development Program" is one row)
+                and not alias_variant(doc[start:end].text, res) and not _EU_DELEGATION.match(doc[start:end].text):
+            # ("UN Development Program" is one row; "EU Delegation in Ethiopia" is the EU's mission)
             start += 1
     # a plural possessive's apostrophe is no part of the name ("the Ministry of Foreign Affairs' Consular Department")
     while end > start + 1 and doc[end - 1].text in ("'", "’") and doc[end - 2].text.endswith("s"):
@@ -907,6 +945,21 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
     return start, end
 
 
+def _surname_after_state(doc: Doc, i: int, start: int, res: Resources) -> bool:
+    """Token i is a proper noun right after "of (the) <State>" that neither continues the state's name
+    nor opens more of the office."""
+    t = doc[i]
+    if not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN") or _continues_office(t.text, res):
+        return False
+    for k in range(max(start, i - 5), i - 1):
+        if doc[k].lower_ != "of":
+            continue
+        j = k + 1 + (doc[k + 1].lower_ == "the")
+        if j < i and _country(doc[j:i].text, res) and not _country(doc[j:i + 1].text, res):
+            return True
+    return False
+
+
 def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -> bool:
     """Token i ('and') is inside a state's name written in the span ('Saint Vincent and the Grenadines')."""
     for a in range(max(start, i - 3), i):
@@ -916,11 +969,18 @@ def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -
     return False
 
 
-def _looks_like_name(doc: Doc, i: int, res: Resources) -> bool:
-    """Tokens i, i+1 read as a person's name rather than more of a body's name."""
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "van", "von", "der", "del", "bin", "ibn", "al", "el"})
+
+
+def _looks_like_name(doc: Doc, i: int, res: Resources, particles: bool = False) -> bool:
+    """Tokens i, i+1 read as a person's name rather than more of a body's name ('Marcel de Souza' with
+    particles)."""
     if doc[i].ent_type_ == "PERSON":
         return True
     a, b = doc[i], doc[i + 1]
+    if particles and (b.lower_ in _NAME_PARTICLES and b.is_lower or b.text in ("-", "‐") and not a.whitespace_) \
+            and i + 2 < len(doc):
+        b = doc[i + 2]     # "Marcel de Souza", "Jean-Claude Brou"
     return (a.is_title and b.text[:1].isupper() and not _continues_office(a.text, res)
             and not _continues_office(b.text, res))
 
@@ -1549,10 +1609,11 @@ def _igo_organ_start(doc: Doc, start: int, end: int, cc: str | None, taken: list
     if a is None or a.kind != "igo" or a.acronym != doc[start - 1].text or _is_break(doc[start - 1]):
         return None
     text = doc[start:end].text
-    if len(expand(text, res)) > 1:
+    if text not in res.agencies and len(expand(text, res)) > 1:
         return None   # a coordination of organs keeps the acronym apart and names each with it (_igo_prefix)
-    if _STATE_HEAD.search(text) or text in res.agencies and res.agencies[text].kind != "igo":
-        return None
+    own = res.agencies.get(text)
+    if own is not None and own.kind != "igo" or own is None and _STATE_HEAD.search(text):
+        return None   # (an organ's own row: "Authority of Heads of State and Government")
     if text.startswith(a.acronym + " ") or res.agencies.get(text) is not None and res.agencies[text].name == a.name:
         return None
     return start - 1
@@ -1665,7 +1726,7 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
     # a state's name inside the span is no sign of a non-public body: "Embassy of the Russian Federation"
     # ("Federation" marks sports and trade-union federations otherwise)
     own = "".join(t.text_with_ws for t in doc[start:end] if t.ent_type_ != "GPE").strip()
-    if NOT_AGENCY.search(own) and not _MINISTRY_OF.match(text) or not BODY_HEAD.search(text):
+    if NOT_AGENCY.search(own) and not _MINISTRY_OF.match(text) or not (BODY_HEAD.search(text) or _EU_DELEGATION.match(text)):
         return False
     if text.endswith(" House"):
         return False       # "Luthuli House", "Government House": buildings (the bodies named so are aliases)

@@ -315,6 +315,7 @@ DOCS = [
                 ("Miguel Diaz-Canel", 0, off("Miguel Diaz-Canel", "President of Cuba", "CU")),
                 ("Granger", 3, off("David Granger", "President", "GY"))],
   "agencies": [("Ministry of Foreign Affairs of Guyana", 0, ag("Ministry of Foreign Affairs", "GY", "ministry")),
+               ("State House", 0, note(ag("State House", "GY", "other"), "the President's office named as the venue (harmonized, as b14's Presidential Secretariat)")),
                ("Ministry of Foreign Affairs", 1, note(ag("Ministry of Foreign Affairs", "GY", "ministry"), "'On the Guyanese side ... officials from the Ministry of Foreign Affairs'")),
                ("Ministry of Foreign Affairs", 2, MINREX)],
   "meetings": [mtg(0, "bilateral_meeting", "2018-06-13", loc_="Georgetown", cc="GY", parties=["CU", "GY"],
