@@ -1105,3 +1105,22 @@ def test_holders_listed_as_state_comma_name_under_a_plural_role(nlp, res):
 def test_who_is_no_person_ninth_round(nlp, res, text, name, not_a_person):
     got = _pipeline_fields(nlp, res, text)
     assert name in got and not_a_person not in got, sorted(got)
+
+
+def test_a_lone_surname_after_a_title_ending_on_its_state(nlp, res):
+    # 'headed by Director General of the Ministry of Foreign Affairs of Estonia Tamm.': the one word is the person
+    found = _find(nlp, res, "The delegation of Estonia was headed by Director General of the Ministry of Foreign "
+                            "Affairs of Estonia Tamm.")
+    assert found["Tamm"]["title"] == "Director General of the Ministry of Foreign Affairs of Estonia"
+    assert found["Tamm"]["country_code"] == "EE"
+    # after a title that ends on its office, one capitalized word stays more office
+    assert "Arts" not in _find(nlp, res, "The Minister of Tourism, Arts and Culture spoke.")
+
+
+def test_page_state_stands_in_for_an_unknown_publisher():
+    from types import SimpleNamespace as N
+    from extract.pipeline import _page_state
+    locs = [N(country_code=c) for c in ("MN", "US", "MN", None, "MN")]
+    assert _page_state(locs) == "MN"
+    assert _page_state([N(country_code=c) for c in ("MN", "US")]) is None          # named once each: no state
+    assert _page_state([N(country_code=c) for c in ("MN", "US", "MN", "US")]) is None  # a tie: no state

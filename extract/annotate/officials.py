@@ -1014,6 +1014,16 @@ def _deictic_place(doc: Doc, j: int) -> int | None:
     return None
 
 
+def _ends_on_state(doc: Doc, k: int, j: int, res: Resources) -> bool:
+    """The title from token k to j ends with "of (the) <State>"."""
+    for p in range(max(k + 1, j - 5), j - 1):
+        if doc[p].lower_ == "of":
+            q = p + 1 + (doc[p + 1].lower_ == "the")
+            if q < j and lookup_country(doc[q:j].text, res):
+                return True
+    return False
+
+
 def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
     """Names right after a title ('Spokesperson Ned Price', 'Foreign Minister Dar', 'the Ambassador of
     Cuba, Narciso Reinaldo Amador Socorro') or right before an apposition title ('Dammu Ravi, Secretary')."""
@@ -1052,6 +1062,11 @@ def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, 
         if p > k and doc[p].lower_ in OFFICE_PREP:
             continue
         r = _name_run(seg, j, lex, res)
+        # a lone surname after a title that ends on its state: "Director General of the Ministry of Foreign
+        # Affairs of Estonia Uibo.", "... of the Kyrgyz Republic Dzhusupov."
+        if r and r[1] == r[0] + 1 and j > k + 2 and r[1] < len(doc) and doc[r[1]].text in (".", ",", ";") \
+                and doc[j].pos_ == "PROPN" and _ends_on_state(doc, k, j, res):
+            one_word_ok = True
         if r and (r[1] - r[0] > 1 or one_word_ok or lone_ok and r[1] == r[0] + 1 and r[1] < len(doc) and doc[r[1]].text in (".", ";")) \
                 and _run_ok(doc, *r, res, anchored=one_word_ok) \
                 and not (r[1] - r[0] == 1 and doc[r[0]].ent_iob_ == "I" and doc[k].ent_type_ in ("GPE", "ORG", "LOC")):
