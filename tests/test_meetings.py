@@ -1530,3 +1530,24 @@ def test_headed_for_a_city_is_a_visit_held_there(nlp, res):
                           "visit, Shoukry met with Robert Malley, US Special Envoy for Iran, on Sunday.\n")
     visits = [m for m in rows if m["meeting_type"] == "official_visit"]
     assert [(m["country_code"], m["status"]) for m in visits] == [("US", "held")]
+
+
+def test_a_wires_dateline_yields_to_the_visit_abroad(tmp_path, nlp):
+    # a state agency's wire datelined at home reports its minister's visit abroad: the talks of that visit
+    # are held in the visited country, not at the dateline
+    from extract.pipeline import run
+    from extract.settings import Settings
+    from extract.write import read_table
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_text(
+        "Foreign Minister Visits Russia\n"
+        "DUSHANBE, 25.02.2020. (Agency) – The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin "
+        "visited Russia from February 24 through February 25.\n"
+        "The visit took place at the invitation of the Russian Minister of Foreign Affairs Sergey Lavrov.\n"
+        "The two ministers exchanged views on regional issues.\n",
+        encoding="utf-8")
+    run(Settings(in_dir=tmp_path / "in", out_dir=tmp_path / "out", progress=False))
+    m = read_table(tmp_path / "out", "meetings").to_pandas()
+    talks = m[m.meeting_type == "bilateral_meeting"]
+    assert len(talks) == 1 and talks.iloc[0].country_code == "RU"
+    assert set(m[m.meeting_type == "official_visit"].country_code) == {"RU"}

@@ -1317,6 +1317,13 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         near = [v.dest for v in events if v.type == "official_visit" and v.dest is not None and v.sents & e.sents]
         if len({h.fields["country_code"] for h in near}) == 1:
             return near[0].fields["name"], near[0].fields["country_code"]
+        # a wire's dateline is where the report was filed: the item's single visit abroad holds the meetings
+        # ('DUSHANBE, 25.02.2020 - The Minister ... visited Russia ... Muhriddin held negotiations with Lavrov')
+        now = {v.dest.fields["country_code"]: v.dest for v in events if v.type == "official_visit" and v.dest
+               and not v.earlier and not _event_planned(v, sents, rl)}
+        if len(now) == 1 and ctx.dateline_cc and ctx.dateline_cc not in now and not planned and not e.earlier:
+            (h,) = now.values()
+            return h.fields["name"], h.fields["country_code"]
     if ctx.dateline_cc and not planned and not e.earlier:
         return ctx.extras.get("dateline_place_name"), ctx.dateline_cc
     # 'at the headquarters of the Ministry of Foreign Affairs of Korea': a state body's premises (after the dateline:
