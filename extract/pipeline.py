@@ -6,7 +6,6 @@ once (workers>1). The main process only writes, so memory stays flat whatever th
 """
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import multiprocessing as mp
 import re
@@ -20,7 +19,7 @@ from typing import Iterator
 from . import read as R
 from . import split as S
 from .annotate import Context, annotate
-from .annotate.context import doc_text, set_doc_text
+from .annotate.context import doc_text, dominant_country, set_doc_text
 from .annotate import dates as AD
 from .annotate import officials as AO
 from .errors import ExtractError, ReadError, SettingsError
@@ -212,7 +211,7 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
                                 plover_mode=m["plover_mode"], cameo=m["cameo"]))
     # names link to their fullest form across the whole document, so officials are built last
     linked = AO.share_person_fields(AO.link_names([h for _, h in offs]))
-    linked = AO.agency_by_state(AO.default_country(linked, res, dctx.get("publisher_cc") or _page_state(locs)))
+    linked = AO.agency_by_state(AO.default_country(linked, res, dctx.get("publisher_cc") or dominant_country(m.country_code for m in locs)))
     offs_rows = [_mentions(OfficialMention, base, [h])[0] for (base, _), h in zip(offs, linked)]
     n_items = len(item_rows)
     out["documents"].append(to_row(Document(**{**to_row(doc), "n_items": n_items})))
@@ -222,17 +221,6 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
     out["officials"] += [to_row(r) for r in offs_rows]
     out["agencies"] += [to_row(r) for r in ags]
     out["meetings"] += [to_row(r) for r in mtgs]
-
-
-def _page_state(locs: list) -> str | None:
-    """The state a page of an unknown publisher is about: the country its places name most often (at least
-    twice, and more often than any other). Stands in for the publisher's state as the default for people
-    the page names without one (officials.default_country)."""
-    counts = collections.Counter(m.country_code for m in locs if m.country_code)
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
-        return None
-    return top[0][0]
 
 
 def _mentions(record_type, base: dict, hits) -> list:

@@ -1551,3 +1551,21 @@ def test_a_wires_dateline_yields_to_the_visit_abroad(tmp_path, nlp):
     talks = m[m.meeting_type == "bilateral_meeting"]
     assert len(talks) == 1 and talks.iloc[0].country_code == "RU"
     assert set(m[m.meeting_type == "official_visit"].country_code) == {"RU"}
+
+
+@pytest.mark.parametrize("text,mtype", [
+    ("The Minister of State is today travelling to undertake a programme of events in Chicago.", "official_visit"),
+    ("The Minister is beginning a five day trade mission to Norway and Sweden.", "official_visit"),
+    ("The Minister will lead a delegation to Pretoria on Wednesday.", "official_visit"),
+    ("Federal Councillor Cassis was in Berlin from 13 to 14 October 2025.", "official_visit"),
+    ("The Minister summoned the Ambassador of Belgium over the remarks.", "bilateral_meeting"),
+    ("The German Ambassador, who had been summoned over the violent remarks, left.", "bilateral_meeting"),
+    ("The two governments signed and exchanged notes on technical cooperation.", "agreement_signing"),
+    ("He held negotiations with Foreign Minister Sergey Lavrov.", "bilateral_meeting"),
+])
+def test_triggers_round12(text, mtype, rl):
+    assert mtype in {t[0] for t in M.sentence_triggers(text, rl)}
+
+
+def test_a_mission_to_the_united_nations_is_no_visit(rl):
+    assert "official_visit" not in {t[0] for t in M.sentence_triggers("His mission to the United Nations ends.", rl)}

@@ -1117,10 +1117,8 @@ def test_a_lone_surname_after_a_title_ending_on_its_state(nlp, res):
     assert "Arts" not in _find(nlp, res, "The Minister of Tourism, Arts and Culture spoke.")
 
 
-def test_page_state_stands_in_for_an_unknown_publisher():
-    from types import SimpleNamespace as N
-    from extract.pipeline import _page_state
-    locs = [N(country_code=c) for c in ("MN", "US", "MN", None, "MN")]
-    assert _page_state(locs) == "MN"
-    assert _page_state([N(country_code=c) for c in ("MN", "US")]) is None          # named once each: no state
-    assert _page_state([N(country_code=c) for c in ("MN", "US", "MN", "US")]) is None  # a tie: no state
+def test_dominant_country_stands_in_for_an_unknown_publisher():
+    from extract.annotate.context import dominant_country
+    assert dominant_country(["MN", "US", "MN", None, "MN"]) == "MN"
+    assert dominant_country(["MN", "US"]) is None              # named once each: no state
+    assert dominant_country(["MN", "US", "MN", "US"]) is None  # a tie: no state

@@ -3,6 +3,7 @@ item's dateline, the page's date and publisher, and the shared resources. Pure d
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..resources import Resources
@@ -36,6 +37,15 @@ class Hit:
     text: str
     extractor: str
     fields: dict
+
+
+def dominant_country(codes) -> str | None:
+    """The country code named most often (at least twice, and more often than any other), else None: the
+    state a page or item of an unknown publisher is about."""
+    top = Counter(c for c in codes if c).most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0]
 
 
 _TEXT_KEY = "press_extract.text"
