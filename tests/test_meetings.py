@@ -651,7 +651,8 @@ GUIDE_CASES = [
      [_row("bilateral_meeting", "held", "2018-02-09", cc="KE")]),
     ("courtesy_call_on", "Courtesy call\n\nOn 22 August 2019 the newly appointed Ambassador of Cuba paid a courtesy "
      "call on the Prime Minister of Barbados, Mia Mottley.\n",
-     [_row("bilateral_meeting", "held", "2019-08-22", cc=None)]),
+     # an envoy calls on the officials of the state he is accredited to: the kind of meeting fixes the place
+     [_row("bilateral_meeting", "held", "2019-08-22", cc="BB")]),
     ("granted_an_audience", "Pope grants audience\n\nVatican City, October 5, 2018. Pope Francis granted an audience "
      "to the President of the Council of State of Cuba, Miguel Díaz-Canel.\n",
      [_row("bilateral_meeting", "held", "2018-10-05", cc="VA")]),
@@ -1569,3 +1570,14 @@ def test_triggers_round12(text, mtype, rl):
 
 def test_a_mission_to_the_united_nations_is_no_visit(rl):
     assert "official_visit" not in {t[0] for t in M.sentence_triggers("His mission to the United Nations ends.", rl)}
+
+
+def test_an_envoys_call_and_accepted_credentials_take_place_in_the_host_state(nlp, res):
+    # the kind of meeting fixes the place (ANNOTATION.md): an envoy calls on the officials of the state he
+    # is accredited to; credentials are accepted in the receiving state
+    call = _meetings(nlp, res, "Ambassador calls on Speaker\n\nOn March 23, Chinese Ambassador Liu Xiaoming called on "
+                               "the British Lord Speaker Baroness Hayman.")
+    assert [(m["meeting_type"], m["country_code"]) for m in call] == [("bilateral_meeting", "GB")]
+    cred = _meetings(nlp, res, "Credentials\n\nA ceremony took place where President of Kazakhstan Kassym-Jomart "
+                               "Tokayev accepted credentials from the newly appointed Ambassador of Spain.")
+    assert [(m["meeting_type"], m["country_code"]) for m in cred] == [("credentials", "KZ")]

@@ -1122,3 +1122,11 @@ def test_dominant_country_stands_in_for_an_unknown_publisher():
     assert dominant_country(["MN", "US", "MN", None, "MN"]) == "MN"
     assert dominant_country(["MN", "US"]) is None              # named once each: no state
     assert dominant_country(["MN", "US", "MN", "US"]) is None  # a tie: no state
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("A formal ceremony took place at the Akorda residence, where the President accepted credentials.", "Akorda"),
+    ("The Ambassador hosted a reception for the staff of Buckingham Palace.", "Buckingham Palace"),
+])
+def test_places_named_like_people_round12(nlp, res, text, not_a_person):
+    assert not_a_person not in _find(nlp, res, text)

@@ -1380,12 +1380,13 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
 #: a host's verb: the meeting takes place where the host serves ('will host his Norwegian counterpart')
 _HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE)
 #: a reception fixes the place only at the host's own premises ('received ... at the Chancellery's headquarters')
-_RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", re.IGNORECASE)
+_RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\b", re.IGNORECASE)
 _HOST_VENUE = re.compile(r"\b(?:at|in) (?:the |his |her |its )?(?:[\w'’-]+ ){0,3}?(?:office|offices|headquarters|ministry|"
                          r"chancellery|palace|residence|state house)\b", re.IGNORECASE)
 #: a call paid at the host's premises: the host is the one called on ('called on Foreign Minister Dinesh
 #: Gunawardena today at the Foreign Ministry')
 _CALL_ON = re.compile(r"\bcall(?:ed|s)? on\b", re.IGNORECASE)
+_ENVOY_BEFORE = re.compile(r"\b(?:Ambassador|High Commissioner|Charg[eé] d.Affaires)\b")
 _HOST_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been) (?:\w+ )?(?:hosted|received|welcomed)\b(?: \w+){0,3}? by\b",
                            re.IGNORECASE)
 
@@ -1402,24 +1403,33 @@ def _host_state(e: Event, doc: Doc, sents, offs: list[Hit], off: int, res: Resou
     for si in sorted(e.sents):
         sent = sents[si]
         a, b = sent.start_char, sent.end_char
-        m = _HOST_VERB.search(text, a, b)
-        if m is None:
-            m = _RECEIVE_VERB.search(text, a, b) or _CALL_ON.search(text, a, b)
-            # (credentials are received in the receiving state, wherever the text says it happened)
-            if m is None or not (e.type == "credentials" and _RECEIVE_VERB.fullmatch(m.group())
-                                 or _HOST_VENUE.search(text, m.end(), b)):
-                continue
-        line_lo = max(a, text.rfind("\n", 0, m.start()) + 1)
-        line_hi = text.find("\n", m.end())
-        line_hi = b if line_hi < 0 else min(b, line_hi)
-        if _HOST_PASSIVE.search(text[max(line_lo, m.start() - 12):m.end() + 20]) or _CALL_ON.fullmatch(m.group()):
-            host = next((h for h in sorted(offs, key=lambda h: h.start) if m.end() + off <= h.start < line_hi + off), None)
-        else:
-            host = next((h for h in sorted(offs, key=lambda h: -h.start) if line_lo + off <= h.start < m.start() + off), None)
-        cc = host.fields.get("country_code") if host is not None else None
-        if cc:
-            return _country_place(cc, res)
+        for m in _host_cues(text, a, b, e.type):
+            line_lo = max(a, text.rfind("\n", 0, m.start()) + 1)
+            line_hi = text.find("\n", m.end())
+            line_hi = b if line_hi < 0 else min(b, line_hi)
+            if _HOST_PASSIVE.search(text[max(line_lo, m.start() - 12):m.end() + 20]) or _CALL_ON.fullmatch(m.group()):
+                host = next((h for h in sorted(offs, key=lambda h: h.start) if m.end() + off <= h.start < line_hi + off), None)
+            else:
+                host = next((h for h in sorted(offs, key=lambda h: -h.start) if line_lo + off <= h.start < m.start() + off), None)
+            cc = host.fields.get("country_code") if host is not None else None
+            if cc:
+                return _country_place(cc, res)
     return None
+
+
+def _host_cues(text: str, a: int, b: int, etype: str):
+    """The verbs of a sentence that name a host: 'host' first; else a reception or call whose kind fixes the
+    place (credentials are received in the receiving state, wherever the text says it happened; an envoy
+    calls on the officials of the state he is accredited to: 'Ambassador Liu Xiaoming called on the British
+    Lord Speaker'), or one at the host's premises."""
+    m = _HOST_VERB.search(text, a, b)
+    if m is not None:
+        yield m
+        return
+    for m in sorted([*_RECEIVE_VERB.finditer(text, a, b), *_CALL_ON.finditer(text, a, b)], key=lambda m: m.start()):
+        if etype == "credentials" and _RECEIVE_VERB.fullmatch(m.group()) or _HOST_VENUE.search(text, m.end(), b) \
+                or _CALL_ON.fullmatch(m.group()) and _ENVOY_BEFORE.search(text, a, m.start()):
+            yield m
 
 
 #: an envoy's title naming the state of accreditation: 'Ambassador of Cuba to Sri Lanka'

@@ -55,7 +55,7 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Remarks|Protocols?|Fecha|Imagen|Publicación|Ministers|Ministries|Deputies|Ambassadors|"
                       # words of title-case headlines and page furniture ("Secretary General Meets Deputy Minister")
                       r"Meets?|Receives|Presents|Credentials|Holds|Signs|Hosts|Welcomes|Discusses|Agree|Debate|"
-                      r"Ceremony|Number|Transition|"
+                      r"Ceremony|Number|Transition|Palace|Residence|"
                       r"Treaty|Roadmap|Passports?|Twitter|Antara|"
                       # storms are named like people ("Cyclone Pam")
                       r"Cyclone|Hurricane|Typhoon|Storm|States|School)\b")
@@ -1323,7 +1323,7 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
             if b - a == 1 or not seg.free_name_token(a + 1, lex, res):
                 continue   # a headline gerund, "Honoring Fidel and Chávez"
             a += 1         # ... before the name: "Honoring | Fidel"
-        if _named_thing(doc, a, b, lex) or _after_institution_noun(doc, a):
+        if _named_thing(doc, a, b, lex) or _after_institution_noun(doc, a) or _before_place_noun(doc, a, b):
             continue   # (the Military Barracks Carlos Manuel de Céspedes: a facility named after a person)
         for i in range(a, b):
             seg.taken[i] = True
@@ -1575,6 +1575,17 @@ _INSTITUTION_NOUNS = {"barracks", "school", "hospital", "polyclinic", "park", "s
 _GROUP_NOUNS = _INSTITUTION_NOUNS | {"group", "band", "orchestra", "ensemble", "company", "movie", "film", "book",
                                      "documentary", "programme", "program", "project", "festival", "contest", "event"}
 _QUOTES = {'"', "“", "”", "«", "»"}
+
+
+#: lowercase nouns of places named after a word before them ("the Akorda residence", "the Mandela stadium")
+_PLACE_NOUNS_AFTER = frozenset({"residence", "palace", "building", "hall", "airport", "stadium", "street", "avenue",
+                                "square", "park", "hotel", "school", "university", "hospital", "campus", "centre",
+                                "center", "museum", "grounds", "compound"})
+
+
+def _before_place_noun(doc: Doc, a: int, b: int) -> bool:
+    """'the Akorda residence': a name between 'the' and a lowercase place noun names the place."""
+    return a > 0 and doc[a - 1].lower_ == "the" and b < len(doc) and doc[b].is_lower and doc[b].lower_ in _PLACE_NOUNS_AFTER
 
 
 def _named_thing(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
