@@ -1473,3 +1473,17 @@ def test_a_seat_of_state_belongs_to_the_host(nlp, res):
     # the head of state's office named as a venue: the state it houses (the host or dateline), not the publisher
     rows = _rows(nlp, res, "The meeting was held at State House.", publisher_cc="CU", host_cc="GY")
     assert [(r[0], r[1], r[3], r[4]) for r in rows] == [("State House", "State House", "other", "GY")]
+
+
+def test_two_governments_joined_by_to_are_two_rows(nlp, res):
+    rows = _rows(nlp, res, "The notes were exchanged from Government of Sierra Leone to Government of the Republic "
+                           "of Germany on technical cooperation.")
+    assert [(r[1], r[4]) for r in rows] == [("Government of Sierra Leone", "SL"), ("Government of Germany", "DE")]
+
+
+@pytest.mark.parametrize("text,generic", [
+    ("He was elected Chair of the Authority two weeks ago.", "Authority"),
+    ("The Bureau will meet again in May.", "Bureau"),
+])
+def test_a_bare_organ_word_is_generic(nlp, res, text, generic):
+    assert generic not in [r[0] for r in _rows(nlp, res, text)]

@@ -53,7 +53,7 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
 GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Embassies", "Government", "Office",
            "Commission", "Council", "Mission", "Consulate", "Parliament", "Agency", "Committee", "Assembly",
            "Administration", "Cabinet", "Party", "Chancellery", "National Assembly", "High Commission",
-           "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House", "Secretariat"}
+           "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House", "Secretariat", "Authority", "Authorities", "Service", "Directorate", "Bureau"}
 # (not "Foreign Ministry": a capitalized "the Foreign Ministry" names one body, the foreign ministry of
 # the state in context, and the gold annotates it: "at the Foreign Ministry", "Foreign Ministry Spokesperson")
 _PLATFORMS = {"facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin", "tiktok", "weibo", "wechat",
@@ -889,6 +889,11 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             if t.text == "," and not any(doc[k].lower_ in _PLURAL_HEAD for k in range(start, i)) and any(
                     _country(doc[i + 1:k].text, res) and (k >= len(doc) or not doc[k].is_title or doc[k].text in ("And",))
                     for k in range(i + 2, min(i + 5, len(doc) + 1))):
+                end = i
+                break
+            # "Government of Sierra Leone | to Government of the Republic of Germany": two states' governments
+            if t.lower_ in ("to", "and", "with") and i + 1 < end and doc[i + 1].text == "Government" \
+                    and doc[start].text == "Government":
                 end = i
                 break
             # "the Ministry of Foreign Affairs | on Facebook": a platform is where it spoke, not its name
