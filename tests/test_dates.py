@@ -425,3 +425,13 @@ def test_a_bulleted_date_line_is_the_pages_date():
     text = "• Faithful to my Homeland, the Republic of Poland\n\n    Archive website\n\n  • NEWS\n\n  • 30 June 2017\n\n" \
            "    On Thursday, MFA Undersecretary of State Bartosz Cichocki met in Berlin with Markus Ederer."
     assert AD.page_date(text) == d(2017, 6, 30)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("during his visit to Russia last year in April.", d(2019, 4, 1)),
+    ("the talks will resume in March next year.", d(2021, 3, 1)),
+    ("they met on April 3 last year.", d(2019, 4, 3)),
+    ("the talks resumed in April.", d(2020, 4, 1)),
+])
+def test_last_and_next_year_shift_a_yearless_date(text, expected):
+    assert [h[1] for h in hits(text, published=d(2020, 2, 25))] == [expected]

@@ -58,13 +58,29 @@ def find(text: str, ctx: Context) -> list[Hit]:
                 continue
         else:
             # a missing year: the item's date (dateline or post-date line), else the nearest earlier
-            # full date, else the page's date (the dateline itself was dated the same way by item_date)
-            start, end, gran = D.resolve(e, None if e.year_written else dl_ref or last_full or page)
+            # full date, else the page's date (the dateline itself was dated the same way by item_date);
+            # "last year in April", "in March next year" shift it
+            ref = None if e.year_written else dl_ref or last_full or page
+            shift = _year_shift(text, e) if ref is not None and e.kind in ("month", "day", "range") else 0
+            if shift:
+                e = dataclasses.replace(e, year=ref.year + shift, year_written=True)
+            start, end, gran = D.resolve(e, ref)
         if e.year_written and e.kind in ("day", "range") and start is not None:
             last_full = start
         out.append(Hit(e.start + ctx.offset, e.end + ctx.offset, text[e.start:e.end], f"pattern:{e.pattern}",
                        {"date_start": start, "date_end": end, "granularity": gran}))
     return out
+
+
+_YEAR_CUE_BEFORE = re.compile(r"\b(?P<w>last|next|this) year,?\s+(?:in|on|during)\s+(?:the\s+)?(?:month\s+of\s+)?$", re.I)
+_YEAR_CUE_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?P<w>last|next|this) year\b", re.I)
+
+
+def _year_shift(text: str, e: D.Expr) -> int:
+    """-1 for a yearless date said to be of last year ("last year in April", "April last year"), +1 for next
+    year, 0 otherwise."""
+    m = _YEAR_CUE_BEFORE.search(text, max(0, e.start - 40), e.start) or _YEAR_CUE_AFTER.match(text, e.end)
+    return {"last": -1, "next": 1}.get(m["w"].lower(), 0) if m else 0
 
 
 def _announces(text: str, e: D.Expr) -> bool:
