@@ -1581,3 +1581,10 @@ def test_an_envoys_call_and_accepted_credentials_take_place_in_the_host_state(nl
     cred = _meetings(nlp, res, "Credentials\n\nA ceremony took place where President of Kazakhstan Kassym-Jomart "
                                "Tokayev accepted credentials from the newly appointed Ambassador of Spain.")
     assert [(m["meeting_type"], m["country_code"]) for m in cred] == [("credentials", "KZ")]
+
+
+def test_a_purpose_after_a_past_verb_is_no_announcement(rl):
+    st = "The Tajik Foreign Minister arrived in Tashkent to attend the next meeting of the Council."
+    assert not M._is_planned(st, st.index("arrived"), rl)
+    st2 = "The Minister will travel to Tashkent to attend the next meeting of the Council."
+    assert M._is_planned(st2, st2.index("travel"), rl)

@@ -998,6 +998,9 @@ def _anaphora(events: list[Event], text: str) -> list[Event]:
 _BACKREF_DEF = re.compile(rf"\b(?:{_BACKREF_CUES})\s+(?:the|this|that|said)\s+$", re.IGNORECASE)   # a definite one
 
 
+_PAST_TRIGGER = re.compile(r"(?:arrived|visited|travell?ed|came|paid|met|held|went|flew)\b", re.IGNORECASE)
+
+
 def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
     """Planned when a cue stands in the trigger's clause ('will hold', 'to be held', 'next round')
     and no 'was held' says otherwise. A clause ends at a semicolon: 'gave a friendly reception to the
@@ -1011,7 +1014,11 @@ def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
     # and an enclosed relative clause before it tells of another time: 'The Minister, who will travel
     # to Hanoi next week, met today with ...' is held
     before = _ENCLOSED_RELATIVE.sub(" ", sent_text[lo:rel])
-    clause = before + sent_text[rel:rc.start() if rc else hi]
+    after = sent_text[rel:rc.start() if rc else hi]
+    if _PAST_TRIGGER.match(after) and not any(p.search(before) for p in rl.planned):
+        # a purpose after a past verb is no announcement: 'arrived in Tashkent to attend the next meeting'
+        return False
+    clause = before + after
     return any(p.search(clause) for p in rl.planned) and not any(p.search(clause) for p in rl.held)
 
 
