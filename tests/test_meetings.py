@@ -1588,3 +1588,11 @@ def test_a_purpose_after_a_past_verb_is_no_announcement(rl):
     assert not M._is_planned(st, st.index("arrived"), rl)
     st2 = "The Minister will travel to Tashkent to attend the next meeting of the Council."
     assert M._is_planned(st2, st2.index("travel"), rl)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister was received in audience by the Grand Duke, before meeting the President of the Chamber of Deputies.",
+    "The discussions between Minister Asselborn and his Latvian counterpart highlighted the excellent relations.",
+])
+def test_gerund_meetings_and_discussions_between(text, rl):
+    assert "bilateral_meeting" in {t[0] for t in M.sentence_triggers(text, rl)}
