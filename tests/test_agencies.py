@@ -1487,3 +1487,10 @@ def test_two_governments_joined_by_to_are_two_rows(nlp, res):
 ])
 def test_a_bare_organ_word_is_generic(nlp, res, text, generic):
     assert generic not in [r[0] for r in _rows(nlp, res, text)]
+
+
+def test_an_intergovernmental_bodys_own_mission(nlp, res):
+    rows = _rows(nlp, res, "The Permanent Observer Mission of the African Union to the United Nations hosted the dialogue.")
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        ("Permanent Observer Mission of the African Union to the United Nations",
+         "Permanent Observer Mission of the African Union to the United Nations", "embassy", None)]

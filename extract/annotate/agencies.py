@@ -141,7 +141,7 @@ _EU_DELEGATION = re.compile(r"^(?:(?:European Union|EU) Delegation|Delegation of
                             r"(?: (?:to|in)(?: the)? (?P<host>.+))?$")
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Honorary Consulate General|Honorary Consulate|"
                       r"Consulate General|Consulate|High Commission|Interests Section|"
-                      r"Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
+                      r"Permanent Observer Mission|Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
                       # "of <State>" and/or "in|to <Host>", or a host written straight after the head ("Embassy
                       # Havana"); not both, or "Embassy of South | Africa" would read "Africa" as a host
                       r"(?:(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?|"
@@ -469,6 +469,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
                                                                                      if head.islower() else head)
         if head == "Cuban Medical Brigade":
             cc = "CU"
+        sender = res.agencies.get(m["of"] or "")
+        if sender is not None and sender.kind == "igo" and head in ("Permanent Observer Mission", "Permanent Mission", "Mission"):
+            # an intergovernmental body's own mission: "Permanent Observer Mission of the African Union to the UN"
+            host = res.agencies.get(_UN_SEAT.get(m["in"] or "", m["in"] or ""))
+            return (f"{head} of the {sender.name}" + (f" to the {host.name}" if host is not None else ""), None, "embassy", None)
         state = _country(m["of"], res) or cc or (ctx.publisher_cc if ctx else None)
         return _mission(head, state, m["in"] or m["bare"], res, ctx)
     # 3a. an organ of a party or an intergovernmental body named with it: "International Department of the
@@ -1129,6 +1134,8 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             end = _extend_host(doc, start, end, res)
             if doc[start].text == "Consulate" and start > 0 and doc[start - 1].text == "Honorary":
                 start -= 1   # "Honorary Consulate of Cuba in ...": the honorary post is its own kind of mission
+            if doc[start].text == "Mission" and start > 1 and doc[start - 1].text == "Observer" and doc[start - 2].text == "Permanent":
+                start -= 2   # "Permanent Observer Mission of the African Union to the United Nations"
             if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent", "Honorary"):
                 # "United States Embassy in Kingston", "South African High Commission in Kingston": the state
                 # before the mission belongs to it, and the candidate must cover it to win over the
