@@ -1494,3 +1494,8 @@ def test_an_intergovernmental_bodys_own_mission(nlp, res):
     assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
         ("Permanent Observer Mission of the African Union to the United Nations",
          "Permanent Observer Mission of the African Union to the United Nations", "embassy", None)]
+
+
+def test_a_ministers_portfolio_is_no_body(nlp, res):
+    rows = _rows(nlp, res, "Judith Uwizeye, Minister of Public Service and Labour, signed on behalf of the government.")
+    assert "Public Service" not in [r[0] for r in rows]

@@ -1718,6 +1718,9 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
         if end < len(doc) and doc[end].text in ("Consultations", "Talks", "Dialogue"):
             return False   # "the 4th Foreign Office Consultations": a meeting's name
         return text in res.agencies or bool(sp.id_)
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].text in ("Minister", "Ministers", "Secretary") \
+            and not _MINISTRY_OF.match(text):
+        return False       # a minister's portfolio: "Minister of | Public Service and Labour"
     if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and len(doc[start - 2].text) <= 4 and doc[start - 2].is_alpha and not doc[start - 2].is_upper:
         return False       # the tail of a hyphenated word: "Bi-|National Commission", "Inter-|American ..." (an
