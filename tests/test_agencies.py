@@ -1499,3 +1499,19 @@ def test_an_intergovernmental_bodys_own_mission(nlp, res):
 def test_a_ministers_portfolio_is_no_body(nlp, res):
     rows = _rows(nlp, res, "Judith Uwizeye, Minister of Public Service and Labour, signed on behalf of the government.")
     assert "Public Service" not in [r[0] for r in rows]
+
+
+def test_another_states_embassy_on_an_unknown_publishers_page_is_in_the_pages_state(nlp, res):
+    # no publisher row: the state the segment's places name most is the host ("the French Embassy" on a Lebanese page)
+    rows = _rows(nlp, res, "President Aoun received the ambassador at Baabda. The French Embassy in Lebanon's neighbour "
+                           "was not named; Lebanon and its army, Lebanon's future and the French Embassy were discussed.")
+    assert ("French Embassy", "Embassy of France in Lebanon") in [(r[0], r[1]) for r in rows]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He met the Special Envoy of Chinese Government on Afghan Affairs.", [("Chinese Government", "Government of China")]),
+    ("The Heads of Mission attended the dinner.", []),
+    ("The Visegrád Group (V4) met in Prague.", [("Visegrád Group", "Visegrád Group"), ("V4", "Visegrád Group")]),
+])
+def test_find_round13(nlp, res, text, expected):
+    assert [(r[0], r[1]) for r in _rows(nlp, res, text)] == expected

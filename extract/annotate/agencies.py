@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.dates import MONTH_NAMES
 from ..resources import Resources
-from .context import Context, Hit, doc_text
+from .context import Context, Hit, doc_text, dominant_country
 
 # ---------------------------------------------------------------- rules as data
 #: capitalized phrases with these words are not public bodies (companies, media, groups, events)
@@ -620,7 +620,7 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
         else:
             # the publisher's own mission: the mission site's host ("Cuba in Canada"), the dateline's country,
             # else the one foreign country the item names ("the Cuban Embassy" in an item about Laos)
-            order = (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"))
+            order = (ctx.host_cc, ctx.dateline_cc, ctx.extras.get("item_country"), ctx.extras.get("item_state"))
         host = next((c for c in order if c and c != state), None)
     # a Cuban "State Mission" (the state's workers in a country) and a medical brigade are no diplomatic missions
     kind = "other" if head in ("Cuban Medical Brigade", "State Mission") else "embassy"
@@ -798,6 +798,11 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             break
     while end > start and doc[start].lower_ in _ARTICLES:
         start += 1
+    # "Special Envoy of | Chinese Government": a post of the body is no part of it
+    if end - start > 3 and doc[start].text == "Special" and doc[start + 1].text in _SPECIAL_POSTS:
+        start += 1
+    if end - start > 2 and doc[start].text in _SPECIAL_POSTS and doc[start + 1].lower_ == "of":
+        start += 2 + (doc[start + 2].lower_ == "the")
     # "CUBAMINREX-EMBACUBAIRLANDA", "Cubaminrex-Embacuba Estados Unidos": the signature line's mission starts
     # at its own word (the ministry's tag before the hyphen is no body)
     for i in range(start + 1, min(end, start + 4)):
@@ -1086,6 +1091,12 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
     foreign, place = _foreign_country(doc, ctx), _foreign_country(doc, ctx, ("GPE",))
     if foreign or place:
         ctx = replace(ctx, extras={**ctx.extras, "item_country": foreign, "item_place_country": place})
+    if ctx.publisher_cc is None:
+        # a publisher no table knows: the state the segment's places name most stands in for its own
+        # ("the French Embassy" on a Lebanese page is France's embassy in Lebanon)
+        state = dominant_country(_country(e.text, res) for e in doc.ents if e.label_ == "GPE")
+        if state:
+            ctx = replace(ctx, extras={**ctx.extras, "item_state": state})
     raw = _candidates(doc)
     aliases = [(sp.start, sp.end) for sp in raw if _is_alias_span(sp, res)]
     cands = []
@@ -1749,8 +1760,8 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
     # Cuba Association", "U.S. Chamber | of Commerce" are no public bodies
     if NOT_AGENCY.search(own + " " + _continuation(doc, end)) and not _MINISTRY_OF.match(text):
         return False
-    if first.text in TAIL_STOP:
-        return False       # "Deputy Chief of Mission" is a title
+    if first.text in TAIL_STOP or text.startswith(("Heads of Mission", "Head of Mission", "Guest of Government")):
+        return False       # "Deputy Chief of Mission", "Heads of Mission" are titles; a "Guest of Government" visit a status
     if first.text == "Mission" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in ("Head", "Chief"):
         return False       # "Head of Mission of the Barbadian Embassy": a title (the embassy is its own mention)
     if first.is_lower and not first.lower_.startswith(_LOWER_OPENERS):
