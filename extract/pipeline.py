@@ -211,7 +211,9 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
                                 plover_mode=m["plover_mode"], cameo=m["cameo"]))
     # names link to their fullest form across the whole document, so officials are built last
     linked = AO.share_person_fields(AO.link_names([h for _, h in offs]))
-    linked = AO.agency_by_state(AO.default_country(linked, res, dctx.get("publisher_cc") or dominant_country(m.country_code for m in locs)))
+    # (an unknown publisher's page: the state its places name most stands in for the publisher's)
+    default_cc = dctx.get("publisher_cc") or dominant_country(m.country_code for m in locs)
+    linked = AO.agency_by_state(AO.default_country(linked, res, default_cc))
     offs_rows = [_mentions(OfficialMention, base, [h])[0] for (base, _), h in zip(offs, linked)]
     n_items = len(item_rows)
     out["documents"].append(to_row(Document(**{**to_row(doc), "n_items": n_items})))

@@ -53,7 +53,8 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
 GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Embassies", "Government", "Office",
            "Commission", "Council", "Mission", "Consulate", "Parliament", "Agency", "Committee", "Assembly",
            "Administration", "Cabinet", "Party", "Chancellery", "National Assembly", "High Commission",
-           "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House", "Secretariat", "Authority", "Authorities", "Service", "Directorate", "Bureau"}
+           "Permanent Mission", "Interests Section", "Ministry of", "Embajada", "Delegation", "House", "Secretariat",
+           "Authority", "Authorities", "Service", "Directorate", "Bureau"}
 # (not "Foreign Ministry": a capitalized "the Foreign Ministry" names one body, the foreign ministry of
 # the state in context, and the gold annotates it: "at the Foreign Ministry", "Foreign Ministry Spokesperson")
 _PLATFORMS = {"facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin", "tiktok", "weibo", "wechat",
@@ -141,7 +142,8 @@ _EU_DELEGATION = re.compile(r"^(?:(?:European Union|EU) Delegation|Delegation of
                             r"(?: (?:to|in)(?: the)? (?P<host>.+))?$")
 _MISSION = re.compile(r"^(?:diplomatic )?(?P<head>Embacuba|Embassy|Embassies|Honorary Consulate General|Honorary Consulate|"
                       r"Consulate General|Consulate|High Commission|Interests Section|"
-                      r"Permanent Observer Mission|Permanent Mission|State Mission|Mission|Cuban Medical Brigade|Medical Brigade)"
+                      r"Permanent Observer Mission|Permanent Mission|State Mission|Mission|"
+                      r"Cuban Medical Brigade|Medical Brigade)"
                       # "of <State>" and/or "in|to <Host>", or a host written straight after the head ("Embassy
                       # Havana"); not both, or "Embassy of South | Africa" would read "Africa" as a host
                       r"(?:(?: of(?: the)?(?: Republic of)? (?P<of>.+?))?(?:,? (?:in|to)(?: the)? (?P<in>.+?))?|"
@@ -1145,7 +1147,8 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             end = _extend_host(doc, start, end, res)
             if doc[start].text == "Consulate" and start > 0 and doc[start - 1].text == "Honorary":
                 start -= 1   # "Honorary Consulate of Cuba in ...": the honorary post is its own kind of mission
-            if doc[start].text == "Mission" and start > 1 and doc[start - 1].text == "Observer" and doc[start - 2].text == "Permanent":
+            if doc[start].text == "Mission" and start > 1 and doc[start - 1].text == "Observer" \
+                    and doc[start - 2].text == "Permanent":
                 start -= 2   # "Permanent Observer Mission of the African Union to the United Nations"
             if doc[start].text in ("Embassy", "Consulate", "Mission", "High", "Permanent", "Honorary"):
                 # "United States Embassy in Kingston", "South African High Commission in Kingston": the state
