@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from ..normalize.dates import MONTH_NAMES
 from ..resources import Resources
 from .context import Context, Hit, doc_text, dominant_country
+from .officials import PARTICLES, of_state_starts
 
 # ---------------------------------------------------------------- rules as data
 #: capitalized phrases with these words are not public bodies (companies, media, groups, events)
@@ -968,13 +969,8 @@ def _surname_after_state(doc: Doc, i: int, start: int, res: Resources) -> bool:
     t = doc[i]
     if not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN") or _continues_office(t.text, res):
         return False
-    for k in range(max(start, i - 5), i - 1):
-        if doc[k].lower_ != "of":
-            continue
-        j = k + 1 + (doc[k + 1].lower_ == "the")
-        if j < i and _country(doc[j:i].text, res) and not _country(doc[j:i + 1].text, res):
-            return True
-    return False
+    return any(_country(doc[q:i].text, res) and not _country(doc[q:i + 1].text, res)
+               for q in of_state_starts(doc, start, i))
 
 
 def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -> bool:
@@ -986,16 +982,13 @@ def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -
     return False
 
 
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "van", "von", "der", "del", "bin", "ibn", "al", "el"})
-
-
 def _looks_like_name(doc: Doc, i: int, res: Resources, particles: bool = False) -> bool:
     """Tokens i, i+1 read as a person's name rather than more of a body's name ('Marcel de Souza' with
     particles)."""
     if doc[i].ent_type_ == "PERSON":
         return True
     a, b = doc[i], doc[i + 1]
-    if particles and (b.lower_ in _NAME_PARTICLES and b.is_lower or b.text in ("-", "‐") and not a.whitespace_) \
+    if particles and (b.lower_ in PARTICLES and b.is_lower or b.text in ("-", "‐") and not a.whitespace_) \
             and i + 2 < len(doc):
         b = doc[i + 2]     # "Marcel de Souza", "Jean-Claude Brou"
     return (a.is_title and b.text[:1].isupper() and not _continues_office(a.text, res)

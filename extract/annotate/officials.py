@@ -1014,14 +1014,19 @@ def _deictic_place(doc: Doc, j: int) -> int | None:
     return None
 
 
-def _ends_on_state(doc: Doc, k: int, j: int, res: Resources) -> bool:
-    """The title from token k to j ends with "of (the) <State>"."""
-    for p in range(max(k + 1, j - 5), j - 1):
+def of_state_starts(doc: Doc, lo: int, j: int):
+    """Where a state's name could start in "of (the) <...>" ending right before token j (the 'of' at lo
+    or later, at most five tokens back): the callers check the words from there to j."""
+    for p in range(max(lo, j - 5), j - 1):
         if doc[p].lower_ == "of":
             q = p + 1 + (doc[p + 1].lower_ == "the")
-            if q < j and lookup_country(doc[q:j].text, res):
-                return True
-    return False
+            if q < j:
+                yield q
+
+
+def _ends_on_state(doc: Doc, k: int, j: int, res: Resources) -> bool:
+    """The title from token k to j ends with "of (the) <State>"."""
+    return any(lookup_country(doc[q:j].text, res) for q in of_state_starts(doc, k + 1, j))
 
 
 def _title_anchored(seg: _Seg, lex: Lexicon, res: Resources) -> list[tuple[int, int]]:
