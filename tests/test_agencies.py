@@ -593,6 +593,9 @@ def test_lowercase_chancellery_with_state(blank_nlp, res):
     # state adjectives coordinated before a plural head
     ("Cuban and Vietnamese foreign ministries", [("Ministry of Foreign Affairs", "CU"), ("Ministry of Foreign Affairs", "VN")]),
     ("US and Cuban embassies", [("Embassy", "US"), ("Embassy", "CU")]),
+    # ... and before a lowercase portfolio
+    ("Tajik and Russian ministries of foreign affairs",
+     [("Ministry of Foreign Affairs", "TJ"), ("Ministry of Foreign Affairs", "RU")]),
 ])
 def test_expand_round4(res, text, expected):
     assert A.expand(text, res) == expected
@@ -602,6 +605,9 @@ def test_expand_round4(res, text, expected):
     ("The Cuban and Vietnamese foreign ministries signed the plan.",
      [("Cuban and Vietnamese foreign ministries", "Ministry of Foreign Affairs", "CU"),
       ("Cuban and Vietnamese foreign ministries", "Ministry of Foreign Affairs", "VN")]),
+    ("The Tajik and Russian ministries of foreign affairs held consultations.",
+     [("Tajik and Russian ministries of foreign affairs", "Ministry of Foreign Affairs", "TJ"),
+      ("Tajik and Russian ministries of foreign affairs", "Ministry of Foreign Affairs", "RU")]),
     ("The U.S. Departments of State and Commerce announced it.",
      [("U.S. Departments of State and Commerce", "Department of State", "US"),
       ("U.S. Departments of State and Commerce", "Department of Commerce", "US")]),

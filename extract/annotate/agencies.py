@@ -683,9 +683,11 @@ _COORD = re.compile(r"^(?P<mod>(?:[a-z]+ |Foreign )*?)(?P<head>[Mm]inistries|[Dd
 _STATE_AND_MINISTERS = re.compile(r"^Councils? of State and (?:of )?(?:the )?(?:Council of )?Ministers(?: of (?P<state>.+))?$")
 #: "Treasury, Commerce and State Departments"
 _POST_COORD = re.compile(r"^(?P<rest>[A-Z][\w'’.-]*(?:,? [A-Z&][\w'’.-]*)*,? (?:and|&) [A-Z][\w'’.-]*) (?P<head>Departments|Ministries)$")
-#: "the Cuban and Vietnamese foreign ministries", "the US and Cuban embassies"
+#: "the Cuban and Vietnamese foreign ministries", "the US and Cuban embassies", "the Tajik and Russian ministries
+#: of foreign affairs"
 _NAT_COORD = re.compile(r"^(?P<nats>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)*"
-                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies|Governments|Parliaments)$")
+                        r",?\s+and\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?P<mod>foreign|)\s?(?P<head>ministries|embassies|Governments|Parliaments)"
+                        r"(?P<tail> of foreign affairs)?$")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: full-name coordination: "Council of Foreign Ministers, Council of Defence Ministers, and Committee of ..."
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
@@ -754,7 +756,8 @@ def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
         ccs = [res.nationalities.get(n) or _country(n, res) for n in nats]
         if len(nats) > 1 and all(ccs):
             single = _PLURAL_HEAD[m["head"].lower()]
-            single = {"foreign Ministry": "Ministry of Foreign Affairs"}.get(f"{m['mod']} {single}".strip(), single)
+            mod = "foreign" if m["tail"] else m["mod"]  # "the Tajik and Russian ministries of foreign affairs"
+            single = {"foreign Ministry": "Ministry of Foreign Affairs"}.get(f"{mod} {single}".strip(), single)
             return [(single, cc) for cc in ccs]
     parts = [p.strip() for p in _SPLIT.split(text) if p.strip()]
     if len(parts) > 1 and all(_HEADED.match(p) for p in parts):
@@ -930,9 +933,10 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                     end = i
                     break
         # a pattern span never ends on a lowercase word: "Government of the constitutional | president"
+        # (but for coordinated states' "ministries of foreign affairs")
         while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                 and doc[end - 1].lower_ not in CONNECTORS and not doc[start].is_lower \
-                and not BODY_HEAD.fullmatch(doc[end - 1].text):
+                and not BODY_HEAD.fullmatch(doc[end - 1].text) and not _NAT_COORD.match(doc[start:end].text):
             end -= 1
         # "the ruling United Russia party": a lowercase 'party' after a party's own name is no part of it
         if end - start > 1 and doc[end - 1].text == "party" and doc[start:end - 1].text in res.agencies \
