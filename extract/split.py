@@ -96,7 +96,9 @@ _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0dff\
                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|la|del|and|the|da))*"
 # (ANI's datelines put the state in brackets after the city: 'Ulan Bator [Mongolia], July 5 (ANI/Xinhua):')
-_PLACE_PREFIX = re.compile(rf"^\s*[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?(?:\s*\[{_PLACE}\])?[\s,]*(?:[–-]\s*)?\(?\s*$")
+# (and Andina's a clock before the place and the state in parentheses: '00:01 | Bogota (Colombia), Dec. 4.')
+_PLACE_PREFIX = re.compile(rf"^\s*(?:\d{{1,2}}:\d\d\s*\|\s*)?[/(]?\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?"
+                           rf"(?:\s*\[{_PLACE}\]|\s+\({_PLACE}\))?[\s,]*(?:[–-]\s*)?\(?\s*$")
 # the agency after the date: '(Xinhua)', or between slashes 'Addis Ababa February 15/2023 /ENA/'
 _AFTER_DATE = re.compile(r"\s*\)?\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash_agency>[A-Z]{2,10})/)?\s*(?P<sep>\.\s*[-–—_]+|[-–—_]+|\.|:|,)?")
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*\((?:Xinhua|VNA|AFP|Reuters|AP|PL|Prensa Latina|IPS|ANI|PTI|TASS)\)\s*[-–—]+\s*")
@@ -289,6 +291,7 @@ def _head_line(b: Block, headline: str | None) -> bool:
     t = b.text
     # (a headline's translation stays too: 'Legado de Camilo Cienfuegos presente en Jamaica.' under the English one)
     return b.kind == "text" and (len(t.split()) <= 12 and not _ends_sentence(t) and not t.endswith(":") or _label_line(t)
+                                 or _CAPTION.match(t) and len(t.split()) <= 12
                                  or headline is not None and len(t.split()) <= 16 and _spanish(t)
                                  and not _spanish(headline))
 
@@ -348,10 +351,15 @@ class _Ctx:
 _FIELD_LINE = re.compile(r"^(?:Date|Time|Venue|Enquiries|Contact|Media contact|Location|Where|When|RSVP)\s*:|\d{1,2}(?:h|:)\d{2}\b", re.IGNORECASE)
 
 
+#: a photo's caption or credit line ('Photo: Twitter RR.EE.', printed twice by some templates): never a headline
+_CAPTION = re.compile(r"^(?:Photos?|Pictures?|Images?|Caption|Credits?|Fotos?)(?: credit)?\s*:", re.IGNORECASE)
+
+
 def _headline_like(i: int, ctx: _Ctx) -> bool:
     b = ctx.blocks[i]
     t = b.text
-    if b.kind != "text" or _FIELD_LINE.match(t) or _BYLINE.match(t) or _BYLINE_NAME.match(t) and len(t.split()) <= 5:
+    if b.kind != "text" or _FIELD_LINE.match(t) or _CAPTION.match(t) or _BYLINE.match(t) \
+            or _BYLINE_NAME.match(t) and len(t.split()) <= 5:
         return False
     cut = _glued_dateline_cut(t)
     if cut is not None and _headline_shape(t[:cut]) and len(t[:cut]) <= 200:
@@ -366,7 +374,8 @@ def _headline_like(i: int, ctx: _Ctx) -> bool:
     sub, body, body_j = [], None, -1
     for j in range(i + 1, min(i + 4, len(ctx.blocks))):
         x = ctx.blocks[j]
-        if ctx.before[j] == "break" or not ends and _printed_twice(j, ctx) and not _repeats(t, x.text):
+        if ctx.before[j] == "break" or not ends and _printed_twice(j, ctx) and not _repeats(t, x.text) \
+                and not _CAPTION.match(x.text):
             break              # a headline printed twice under it is the next item's: this one has no body
         # under a line that ends a sentence only a repeat or a date line is a sub-line: a short line there
         # is the next teaser's headline ('... de Primera.' / 'Meeting between Cuba and China ...')
@@ -465,8 +474,10 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
         in_head = cur is not None and not cur.body
         # a headline printed twice under a head is the next item's: the head's item is a headline alone
         twice = in_head and _printed_twice(i, ctx) and not _repeats(cur.headline or "", b.text) \
-            and b.kind == "text" and _headline_shape(b.text)
+            and b.kind == "text" and _headline_shape(b.text) and not _CAPTION.match(b.text)
         if in_head and not twice and _head_line(b, cur.headline):
+            if b.kind == "dateline_only" and cur.dateline is None and _placed_line(b.text):
+                _set_line_dateline(cur, b)   # 'Headline' / '00:01 | Bogota (Colombia), Dec. 4.'
             cur.head.append(b)
             cur.last = b
             cur.texts += b.kind == "text"
@@ -606,14 +617,28 @@ def _new_item(b: Block, i: int, ctx: _Ctx, after_break: bool) -> _Item:
     return it
 
 
+_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+
+
+def _placed_line(t: str) -> bool:
+    """A date line under a headline that names a place ('Bogota (Colombia), Dec. 4.'); a post date alone
+    ('Thursday, October 26, 2017') leaves the dateline to the story's first paragraph."""
+    dl = parse_dateline(t + ".")
+    return dl is not None and dl.place is not None and not _WEEKDAY.match(dl.place)
+
+
+def _set_line_dateline(cur: _Item, b: Block) -> None:
+    # a date line has no separator of its own: give it one, then keep the span inside the line
+    dl = parse_dateline(b.text + ".", b.start)
+    cur.dateline = dl and Dateline(dl.start, min(dl.end, b.end), dl.place, dl.place_start, dl.date)
+
+
 def _add_body(cur: _Item, b: Block, dl: Dateline | None) -> None:
     if cur.dateline is None and not cur.body:
         if dl is not None:
             cur.dateline = dl
         elif b.kind == "dateline_only":
-            # a date line has no separator of its own: give it one, then keep the span inside the line
-            dl = parse_dateline(b.text + ".", b.start)
-            cur.dateline = dl and Dateline(dl.start, min(dl.end, b.end), dl.place, dl.place_start, dl.date)
+            _set_line_dateline(cur, b)
     if b.kind == "dateline_only" and not cur.body:
         cur.last = b            # a date line opening a headline-less item is part of its head
         return

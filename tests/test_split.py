@@ -500,3 +500,20 @@ def test_a_sub_heading_that_goes_on_with_the_storys_names_opens_no_item():
          "During the meeting, Giammattei and Nichols discussed the Safe Mobility Offices that the United States will "
          "open in Guatemala.\n")
     assert len(S.split(t, RULES)) == 1
+
+
+def test_a_photo_credit_printed_twice_stays_in_the_head_and_a_clocked_date_line_dates_it():
+    # andina: 'Photo: ...' twice under the headline, then '00:01 | <city> (<state>), <date>.' over the story
+    t = ("Peru FA Min meets with various dignitaries\n\nPhoto: Twitter RR.EE.\n\nPhoto: Twitter RR.EE.\n\n"
+         "00:01 | Bogota (Colombia), Dec. 4.\n\n"
+         "Peruvian Foreign Affairs Minister Gustavo Meza-Cuadra held an audience with Foreign Affairs Minister of "
+         "El Salvador Alexandra Hill Tinoco.\n\nLikewise, the minister met with Michael Kozak.\n")
+    items = S.split(t, RULES)
+    assert len(items) == 1 and items[0].headline == "Peru FA Min meets with various dignitaries"
+    assert items[0].dateline.place == "Bogota" and (items[0].dateline.date.month, items[0].dateline.date.day) == (12, 4)
+
+
+def test_a_post_date_under_the_headline_leaves_the_dateline_to_the_story():
+    # cubadiplomatica: 'Thursday, October 26, 2017' under the headline, the story's own dateline after it
+    text, items = _page("cubadiplomatica_irlanda-EN-Blockade.txt")
+    assert items[0].dateline is not None and items[0].dateline.place == "Ireland"
