@@ -1521,3 +1521,32 @@ def test_another_states_embassy_on_an_unknown_publishers_page_is_in_the_pages_st
 ])
 def test_find_round13(nlp, res, text, expected):
     assert [(r[0], r[1]) for r in _rows(nlp, res, text)] == expected
+
+
+# ---------------------------------------------------------------- ninth session: blind sets b43-b46
+# Sentences after the blind pages' shapes (Jamaican, South African, Cambodian, Tanzanian, Norwegian releases).
+@pytest.mark.parametrize("text, ctx, expected", [
+    # heads of state's and government's seats named as venues (DECISIONS.md), with their own state
+    ("The envoy presented his credentials at the Royal Palace of Cambodia.", {"publisher_cc": "CN"},
+     [("Royal Palace of Cambodia", "Royal Palace of Cambodia", None, "other", "KH")]),
+    ("The President received him at the Union Buildings.", {},
+     [("Union Buildings", "Union Buildings", None, "other", "ZA")]),
+    ("The ceremony was held at King’s House.", {},
+     [("King’s House", "King’s House", None, "other", "JM")]),
+    # ... and an unnamed one takes the state of the page
+    ("The meeting took place at the Presidential Palace.", {"publisher_cc": "AZ"},
+     [("Presidential Palace", "Presidential Palace", None, "other", "AZ")]),
+    # "the Cabinet" is a government named as a body (ANNOTATION.md)
+    ("The Cabinet approved the agreement on Monday.", {"publisher_cc": "JM"},
+     [("Cabinet", "Cabinet", None, "other", "JM")]),
+    # "the Government and the people of X", also lowercase and with an article
+    ("Our condolences go to the Government and the people of the Islamic Republic of Pakistan.", {},
+     [("Government", "Government of Pakistan", None, "other", "PK")]),
+    # a year ends a body's name in a headline
+    ("Deputy President to address Financial and Fiscal Commission 2025 Budget Roundtable", {},
+     [("Financial and Fiscal Commission", "Financial and Fiscal Commission", "FFC", "agency", "ZA")]),
+    # words the page ran together are no clean name (ANNOTATION.md: glued tokens are not annotated)
+    ("Ministry of Foreign AffairsEnrique Ochoa spoke.", {"publisher_cc": "NO"}, []),
+])
+def test_blind_b43_b46_shapes(nlp, res, text, ctx, expected):
+    assert _rows(nlp, res, text, **ctx) == expected

@@ -635,7 +635,8 @@ def _mission(head: str, state: str | None, host_text: str | None, res: Resources
 
 
 #: the offices of heads of state that pages name as venues (DECISIONS.md)
-_SEATS_OF_STATE = frozenset({"State House"})
+#: (the named ones, "Union Buildings", "Élysée Palace", are alias rows with their state)
+_SEATS_OF_STATE = frozenset({"State House", "Presidential Palace", "Government House"})
 
 
 def _ctx_cc(kind: str, ctx: Context | None, name: str = "") -> str | None:
@@ -857,6 +858,10 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                         and doc[k].lower_ not in ("and", "of"):
                     end = k
                     break
+            # "Financial and Fiscal Commission | 2025 Budget Roundtable": a year ends a body's name
+            if t.is_digit and len(t.text) == 4:
+                end = i
+                break
             # "Chinese Government | Special Envoy for African Affairs": a special post after the body is a title
             if t.text == "Special" and i + 1 < end and doc[i + 1].text in _SPECIAL_POSTS:
                 end = i
@@ -1074,6 +1079,11 @@ def _extend_named(doc: Doc, start: int, res: Resources) -> int:
     return i
 
 
+#: a word run into the next one by the page ("AffairsEnrique", "MinisterNorway"; not "MacArthur", "McDonald", nor
+#: the signature "EmbaCuba")
+_GLUED = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+
+
 def _candidates(doc: Doc) -> list[Span]:
     cands: list[Span] = list(doc.spans.get("agencies", []))
     cands += [e for e in doc.ents if e.label_ == "ORG"]
@@ -1169,6 +1179,12 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if any(taken[start:end]):
             continue
         text = doc[start:end].text
+        if _GLUED.search(text) and not is_alias and not doc[start].lower_.startswith("embacuba"):
+            # words the page ran together are no clean name ("Ministry of Foreign AffairsEnrique Ochoa"), nor
+            # is a part of them ("Ministry of Foreign")
+            for t in range(start, end):
+                taken[t] = True
+            continue
         if not _keep(doc, start, end, text, is_alias, sp, res):
             continue
         new_start, cc = _extend_left(doc, start, res)
@@ -1178,7 +1194,8 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         if doc[start].is_lower and new_start == start and not _COORD.match(text) and not re.search(r" of [A-Z]", text) \
                 and not (cc and sp.id_ == "@lower_mission"):
             continue   # lowercase "embassy in ..." without a state is generic ("Cuba's embassy in Kenya" is not)
-        if text == "Government" and new_start == start and cc is None:
+        if text in ("Government", "Cabinet") and new_start == start and cc is None:
+            # ("the Cabinet" is a government named as a body, ANNOTATION.md)
             cc = _government_state(doc, start, end, ctx)
             if cc is None:
                 continue
@@ -1291,9 +1308,10 @@ def _government_state(doc: Doc, start: int, end: int, ctx: Context) -> str | Non
             or start >= 2 and doc[start - 2].text == "State" and doc[start - 1].lower_ == "and":
         return None
     res = ctx.res
-    # "the Government and People of (the Republic of) X"
-    if end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text == "People" and doc[end + 2].lower_ == "of":
-        k = end + 3 + (doc[end + 3].lower_ == "the")
+    # "the Government and People of (the Republic of) X", "the Government and the people of X"
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if j + 2 < len(doc) and doc[end].lower_ == "and" and doc[j].lower_ in ("people", "peoples") and doc[j + 1].lower_ == "of":
+        k = j + 2 + (doc[j + 2].lower_ == "the")
         for n in (6, 5, 4, 3, 2, 1):
             cc = _country(doc[k:k + n].text, res) if k + n <= len(doc) else None
             if cc:
