@@ -1130,3 +1130,26 @@ def test_dominant_country_stands_in_for_an_unknown_publisher():
 ])
 def test_places_named_like_people_round12(nlp, res, text, not_a_person):
     assert not_a_person not in _find(nlp, res, text)
+
+
+# ---------------------------------------------------------------- ninth session: blind sets b43-b46
+@pytest.mark.parametrize("text, expected", [
+    # royal, spaced and clerical honorifics are stripped (chinaembkh, mfatz, andina)
+    ("The Ambassador presented his credentials to H.M. Norodom Sihamoni, King of Cambodia.",
+     ("Norodom Sihamoni", "Norodom Sihamoni")),
+    ("The minister wrote to H. E. Manmoon Hussain, President of Pakistan.", ("Manmoon Hussain", "Manmoon Hussain")),
+    ("He also met Monsignor Nicola Girasoli in Lima.", ("Nicola Girasoli", "Nicola Girasoli")),
+    # ... but a spaced honorific's letters stay initials of a name
+    ("The Vice Minister, Ismara M. Vargas Walter, opened the session.", ("Ismara M. Vargas Walter", "Ismara M. Vargas Walter")),
+])
+def test_honorifics_of_the_blind_pages(nlp, res, text, expected):
+    got = _pipeline_hits(nlp, res, text)
+    assert expected in [(t, n) for t, n, _ in got]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("They discussed Brexit and the situation in the Middle East.", "Brexit"),
+    ("The leaders will meet in St. Petersburg next month.", "St. Petersburg"),
+])
+def test_no_person_of_the_blind_pages(nlp, res, text, word):
+    assert word not in [t for t, _, _ in _pipeline_hits(nlp, res, text)]

@@ -58,7 +58,9 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       r"Ceremony|Number|Transition|Palace|Residence|"
                       r"Treaty|Roadmap|Passports?|Twitter|Antara|"
                       # storms are named like people ("Cyclone Pam")
-                      r"Cyclone|Hurricane|Typhoon|Storm|States|School)\b")
+                      r"Cyclone|Hurricane|Typhoon|Storm|States|School|"
+                      # (not people either: "Brexit", "Gavi", "Closed Session", a "News" label)
+                      r"Brexit|Gavi|Situation|Session|Vocational|Portfolio|News)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -134,6 +136,8 @@ def lexicon(res: Resources) -> Lexicon:
         # held back from names or titles)
         words = {w for h in res.honorifics for w in h.split()} - {"The", "the", "Most", "Right", "Senator", "Tun", "Tan", "Sri", "Seri"}
         words |= {w.rstrip(".") for w in words}
+        # (the letters of a spaced "H. E." are initials of names too: "Ismara M. Vargas", "M. H. Ansari")
+        words = {w for w in words if len(w.rstrip(".")) > 1}
         _CACHE[k] = Lexicon(frozenset(heads), frozenset(office), frozenset(strip), lead, tail, frozenset(words))
     return _CACHE[k]
 
@@ -328,8 +332,9 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
         return None
     if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
             p.kind in ("region", "admin1") or p.population > 1_000_000 for p in res.places.get(fold(name), [])) \
-            or len(toks) > 1 and toks[-1] in _PLACE_NOUNS and res.places.get(fold(name)):
-        # "Lao", "Sri Lanka", "Victoria Falls": places the model took for people (one-word small towns are
+            or len(toks) > 1 and toks[-1] in _PLACE_NOUNS and res.places.get(fold(name)) \
+            or toks[0] in ("St.", "St", "Saint") and res.places.get(fold(name)):
+        # "Lao", "Sri Lanka", "Victoria Falls", "St. Petersburg": places the model took for people (one-word small towns are
         # surnames, "Rubio"; places named after people are people: "Ho Chi Minh", "Jose Rizal")
         return None
     return s, e
