@@ -1596,14 +1596,3 @@ def test_a_purpose_after_a_past_verb_is_no_announcement(rl):
 ])
 def test_gerund_meetings_and_discussions_between(text, rl):
     assert "bilateral_meeting" in {t[0] for t in M.sentence_triggers(text, rl)}
-
-
-def test_talks_with_a_resident_envoy_take_place_in_the_state_of_accreditation(nlp, res):
-    # ena (b45): no dateline place, no locative; the envoy's title names the state he serves in
-    talks = _meetings(nlp, res, "FM holds talks\n\nForeign Minister Gedu Andargachew held talks with the U.S Ambassador "
-                                "to Ethiopia, Michael Raynor, today.")
-    assert [(m["meeting_type"], m["country_code"]) for m in talks] == [("bilateral_meeting", "ET")]
-    # ... but not a meeting announced for later
-    later = _meetings(nlp, res, "FM to meet envoy\n\nForeign Minister Gedu Andargachew will meet the U.S Ambassador "
-                                "to Ethiopia, Michael Raynor, next week.")
-    assert [m["country_code"] for m in later] == [None]

@@ -1381,21 +1381,7 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
         if len(dests) == 1:
             (h,) = dests.values()
             return h.fields["name"], h.fields["country_code"]
-    if e.type == "bilateral_meeting" and not planned and not e.earlier:
-        # talks held with (or by) a resident envoy take place in the state he is accredited to ('Foreign
-        # Minister Gedu held talks with the U.S Ambassador to Ethiopia, Michael Raynor'), as his calls do
-        cc = next((h.fields["country_code"] for h in sorted(locs, key=lambda h: h.start)
-                   if h.fields.get("kind") == "country" and h.fields.get("country_code")
-                   and _ENVOY_TO_ANY.search(text[max(0, h.start - off - 60):h.start - off])), None)
-        if cc:
-            return _country_place(cc, res)
     return None
-
-
-#: an envoy's title naming the state he is accredited to ('Ambassador to Ethiopia', 'High Commissioner of
-#: India to Ghana')
-_ENVOY_TO_ANY = re.compile(r"\b(?:Ambassador|High Commissioner|Charg[eé] d.Affaires)(?:[- ]designate)?"
-                           r"(?:\s+of\s+[^.;:\n]{2,50}?)?\s+to\s+(?:the\s+)?$")
 
 
 #: a host's verb: the meeting takes place where the host serves ('will host his Norwegian counterpart')

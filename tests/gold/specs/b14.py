@@ -141,9 +141,8 @@ DOCS = [
                    note="Indian Minister of State's visit to Havana, concluded 'today' (unresolvable)"),
                mtg(1, "multilateral_meeting", parties=["CU", "IN"],
                    note="virtual 'Voice of the Global South' Summit organized by India (online: no place); education panel part of it"),
-               mtg(2, "bilateral_meeting", loc_="India", cc="IN", parties=["CU", "IN"],
-                   note="ambassador's meeting with the MEA Secretary; no date stated; held in India, the state the "
-                        "envoy is accredited to (DECISIONS.md Harmonized, ninth session)"),
+               mtg(2, "bilateral_meeting", parties=["CU", "IN"],
+                   note="ambassador's meeting with the MEA Secretary; no date or place stated"),
                mtg(3, "multilateral_meeting", "2023-01-01", "2023-12-31", loc_="Indore", cc="IN", parties=["CU", "IN"],
                    note="Global Investors Summit 2023 in Indore (headline only); year from its name, India as host")]},
 
