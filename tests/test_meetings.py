@@ -1596,3 +1596,16 @@ def test_a_purpose_after_a_past_verb_is_no_announcement(rl):
 ])
 def test_gerund_meetings_and_discussions_between(text, rl):
     assert "bilateral_meeting" in {t[0] for t in M.sentence_triggers(text, rl)}
+
+
+@pytest.mark.parametrize("text", [
+    # diplomatie.gouv.fr and the Mexican embassy (b43, b44): announced receptions and meetings
+    "Jean-Yves Le Drian will receive Dutch Minister of Foreign Affairs Stef Blok today.",
+    "Meade will meet tomorrow in Washington with his counterparts from the United States and Canada.",
+])
+def test_announced_receptions_and_meetings_are_bilateral_meetings(text, rl):
+    assert "bilateral_meeting" in {t[0] for t in M.sentence_triggers(text, rl)}
+
+
+def test_will_meet_a_need_is_no_meeting(rl):
+    assert not M.sentence_triggers("The new terminal will meet the needs of the region.", rl)
