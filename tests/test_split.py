@@ -474,6 +474,11 @@ def test_a_read_more_line_repeating_the_headline_closes_the_teaser():
 @pytest.mark.parametrize("header", [
     "इंडियन आवाज़     02 Mar 2023 12:17:58      انڈین آواز",          # a site name in Devanagari and Urdu
     "07/01/2022 | Press release | Archived content",                # an aggregator's date-stamped label
+    "Skip to main content",                                          # skip links (presidency.gov.za)
+    "To the central content area",                                   # (president.gov.tw)
+    "当前位置:Home > Recent Activities",                              # a 'you are here' trail (an embassy)
+    "Displaying 261-270 of the 1209 latest news items",              # pager counters (government.se)
+    "Showing 581-600 of 866 results.\n\nSort by: Date Best results",  # ... and a sorting widget (regjeringen)
 ])
 def test_a_header_line_is_no_headline(header):
     t = (f"{header}\n\nMinister holds talks with counterparts on the sidelines of the G20\n\nThe Minister held a "
@@ -517,3 +522,12 @@ def test_a_post_date_under_the_headline_leaves_the_dateline_to_the_story():
     # cubadiplomatica: 'Thursday, October 26, 2017' under the headline, the story's own dateline after it
     text, items = _page("cubadiplomatica_irlanda-EN-Blockade.txt")
     assert items[0].dateline is not None and items[0].dateline.place == "Ireland"
+
+
+def test_a_most_read_box_ends_the_pages_stories():
+    # sanews: a 'Most Read' box of other posts under the story
+    t = ("French President to undertake a State Visit to SA\n\nPresident Cyril Ramaphosa will on Friday host French "
+         "President Emmanuel Macron for a State Visit.\n\nMost Read\n\nHow to register for COVID-19 vaccine\n\n"
+         "The department has opened the registration portal for all citizens over sixty.\n")
+    (it,) = S.split(t, RULES)
+    assert t[it.start:it.end].endswith("for a State Visit.")
