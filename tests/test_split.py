@@ -531,3 +531,15 @@ def test_a_most_read_box_ends_the_pages_stories():
          "The department has opened the registration portal for all citizens over sixty.\n")
     (it,) = S.split(t, RULES)
     assert t[it.start:it.end].endswith("for a State Visit.")
+
+
+def test_a_page_flattened_onto_one_line_behind_its_breadcrumb_is_an_item():
+    # state.gov (b50): breadcrumb, headline, label and the readout in one line; only a short glued
+    # breadcrumb line is chrome
+    t = ("HomeOffice of the SpokespersonPress Releases...Secretary Blinken’s Call with Australian Foreign Minister "
+         "Wong hide Secretary Blinken’s Call with Australian Foreign Minister Wong Readout Office of the Spokesperson "
+         "June 7, 2022 The below is attributable to Spokesperson Ned Price: Secretary of State Antony J. Blinken spoke "
+         "yesterday with Australian Foreign Minister Penny Wong about our ongoing coordination on regional issues.\n")
+    assert len(S.split(t, RULES)) == 1
+    assert S.split("HomeOffice of the SpokespersonPress Releases\n\nThe Secretary met the Minister today in Rome.\n",
+                   RULES)[0].start > 0
