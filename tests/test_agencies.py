@@ -1545,6 +1545,19 @@ def test_find_round13(nlp, res, text, expected):
     # a year ends a body's name in a headline
     ("Deputy President to address Financial and Fiscal Commission 2025 Budget Roundtable", {},
      [("Financial and Fiscal Commission", "Financial and Fiscal Commission", "FFC", "agency", "ZA")]),
+    # a month and a listing's link words end a body on a page flattened onto one line
+    ("Readout Office of the Spokesperson June 7, 2022 The below is attributable to Ned Price.", {"publisher_cc": "US"},
+     [("Office of the Spokesperson", "Office of the Spokesperson", None, "agency", "US")]),
+    ("Statement of the Council of Europe PDF Print E-mail", {},
+     [("Council of Europe", "Council of Europe", None, "igo", None)]),
+    # an office of the head of government without its article
+    ("The Office of Prime Minister released the programme.", {"publisher_cc": "FJ"},
+     [("Office of Prime Minister", "Office of Prime Minister", None, "agency", "FJ")]),
+    # bilateral mechanisms named after their level are meetings, not bodies
+    ("The Kazakh-Indian Intergovernmental Commission on Trade and Economic Cooperation will meet.", {}, []),
+    # "the Cabinet" of a page whose publisher no table knows: the state the page names
+    ("Doha: The Cabinet lauded the participation of the Amir of Qatar in the G20 summit.", {},
+     [("Cabinet", "Cabinet", None, "other", "QA"), ("G20", "Group of Twenty", "G20", "igo", None)]),
     # words the page ran together are no clean name (ANNOTATION.md: glued tokens are not annotated)
     ("Ministry of Foreign AffairsEnrique Ochoa spoke.", {"publisher_cc": "NO"}, []),
 ])

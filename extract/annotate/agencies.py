@@ -44,6 +44,11 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
                         r"Bilateral Commission|Bi-?[Nn]ational Commission|Bi-?[Nn]ational Cabinet|Joint Council|Joint Commission|Organizing Committee|Round|Talks|Agreement|"
                         # bilateral mechanisms, named as meetings ('the Joint Science & Technology Committee (JSTC)')
                         r"Joint (?:[A-Z][\w’'-]*,? |& |and ){0,5}(?:Committee|Commission|Working Group|Council)|Consultations|"
+                        # ... and named after their two states or their level ('the Laos-Vietnam Cooperation
+                        # Committee', 'the Kazakh-Indian Intergovernmental Commission', 'the High-Level Cooperation Council')
+                        r"(?-i:[A-Z][a-z]+)[-–](?-i:[A-Z][a-z]+) (?:[A-Z][\w’'-]* ){0,4}?(?:Committee|Commission|Council)\b|"
+                        r"(?:Intergovernmental|Inter-[Gg]overnmental|High-Level Cooperation|Supreme Strategic|Strategic) "
+                        r"(?:[A-Z][\w’'-]*,? |& |and ){0,5}?(?:Committee|Commission|Council)\b|Council of World Affairs|"
                         r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
                         r"Releases?|Statement|People of|COSATU|Business|Chamber of Commerce|Council on Foreign Relations|"
                         r"Council on Hemispheric Affairs|Information Service|Information Bureau)\b"
@@ -829,15 +834,18 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
         # office words right after "<Office> of the" are the body's name, not a trailing title
         office_end = start
         # (also inside the span: "United Nations Office of the Special Adviser on Africa")
-        k = next((k for k in range(start, min(end - 3, start + 4)) if doc[k].text in ("Office", "Secretariat", "Cabinet")
-                  and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ == "the"), None)
+        # (and without the article: "Office of Prime Minister")
+        k = next((k for k in range(start, min(end - 2, start + 4)) if doc[k].text in ("Office", "Secretariat", "Cabinet")
+                  and doc[k + 1].lower_ == "of" and (doc[k + 2].lower_ == "the" or doc[k + 2].text in ("Prime", "President"))),
+                 None)
         if k is not None:
-            office_end = k + 3
+            office_end = k + 2 + (doc[k + 2].lower_ == "the")
             while office_end < end and doc[office_end].is_title and (doc[office_end].text in TAIL_STOP
                                                                      or doc[office_end].text in ("Prime", "First", "Special")):
                 office_end += 1
-        # a title-case headline's small words before the body ("Members Of The | Senate")
-        while end - start > 1 and doc[start].text in _TITLE_SMALL:
+        # a title-case headline's small words before the body ("Members Of The | Senate"), and a release's label
+        # on a page flattened onto one line ("Readout | Office of the Spokesperson")
+        while end - start > 1 and (doc[start].text in _TITLE_SMALL or doc[start].text == "Readout"):
             start += 1
             while end - start > 1 and doc[start].lower_ in _ARTICLES:
                 start += 1
@@ -858,8 +866,10 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                         and doc[k].lower_ not in ("and", "of"):
                     end = k
                     break
-            # "Financial and Fiscal Commission | 2025 Budget Roundtable": a year ends a body's name
-            if t.is_digit and len(t.text) == 4:
+            # "Financial and Fiscal Commission | 2025 Budget Roundtable": a year ends a body's name, and so do a
+            # month and a listing's link words ("Office of the Spokesperson | June 7, 2022", "Council of Europe | PDF
+            # Print E-mail") on pages flattened onto one line
+            if t.is_digit and len(t.text) == 4 or t.text in _MONTH_NAMES or t.text in ("PDF", "E-mail"):
                 end = i
                 break
             # "Chinese Government | Special Envoy for African Affairs": a special post after the body is a title
@@ -1079,6 +1089,8 @@ def _extend_named(doc: Doc, start: int, res: Resources) -> int:
     return i
 
 
+_MONTH_NAMES = frozenset({"January", "February", "March", "April", "June", "July", "August", "September", "October",
+                          "November", "December"})
 #: a word run into the next one by the page ("AffairsEnrique", "MinisterNorway"; not "MacArthur", "McDonald", nor
 #: the signature "EmbaCuba")
 _GLUED = re.compile(r"[a-z]{3,}[A-Z][a-z]")
@@ -1318,7 +1330,8 @@ def _government_state(doc: Doc, start: int, end: int, ctx: Context) -> str | Non
                 return cc
     abroad = ctx.host_cc or (ctx.dateline_cc if ctx.dateline_cc != ctx.publisher_cc else None)
     # (a foreign place, not a nationality word: "The Government will support the Cuban people" on a U.S. page)
-    return abroad or ctx.extras.get("item_place_country") or ctx.publisher_cc
+    # (on a publisher no table knows: the state the segment names most, "the Cabinet" of a Qatari page)
+    return abroad or ctx.extras.get("item_place_country") or ctx.publisher_cc or ctx.extras.get("item_state")
 
 
 def _foreign_country(doc: Doc, ctx: Context, labels: tuple = ("GPE", "NORP")) -> str | None:
