@@ -1609,3 +1609,13 @@ def test_announced_receptions_and_meetings_are_bilateral_meetings(text, rl):
 
 def test_will_meet_a_need_is_no_meeting(rl):
     assert not M.sentence_triggers("The new terminal will meet the needs of the region.", rl)
+
+
+@pytest.mark.parametrize("text", [
+    # tass, mofa.gov.np (b47, b49)
+    "We held useful and good consultations that are part of progressing bilateral relations.",
+    "Vershinin commended the consultations in Istanbul between Moscow and Ankara as useful.",
+    "The 6th meeting of Nepal-United Kingdom Bilateral Consultation Mechanism (BCM) will be held in London.",
+])
+def test_consultations_of_the_blind_pages(text, rl):
+    assert "political_consultations" in {t[0] for t in M.sentence_triggers(text, rl)}
