@@ -1619,3 +1619,14 @@ def test_will_meet_a_need_is_no_meeting(rl):
 ])
 def test_consultations_of_the_blind_pages(text, rl):
     assert "political_consultations" in {t[0] for t in M.sentence_triggers(text, rl)}
+
+
+@pytest.mark.parametrize("text", [
+    # fm.gov.om, mofa.gov.bd (b48, b49): a minister and the accredited envoys together
+    "Foreign Minister meets Muscat mission heads",
+    "The Foreign Minister held the fourth annual meeting with ambassadors and heads of diplomatic missions accredited "
+    "to the Sultanate.",
+    "Foreign Minister A H Mahmood Ali held a diplomatic briefing this afternoon.",
+])
+def test_meetings_with_the_diplomatic_corps_are_multilateral(text, rl):
+    assert {t[0] for t in M.sentence_triggers(text, rl)} == {"multilateral_meeting"}
