@@ -60,7 +60,8 @@ NOT_NAME = re.compile(r"\b(?:Alert|Revolution|Republic|Day|Government|Embassy|Mi
                       # storms are named like people ("Cyclone Pam")
                       r"Cyclone|Hurricane|Typhoon|Storm|States|School|"
                       # (not people either: "Brexit", "Gavi", "Closed Session", a "News" label)
-                      r"Brexit|Gavi|Situation|Session|Vocational|Portfolio|News)\b")
+                      r"Brexit|Gavi|Situation|Session|Vocational|Portfolio|News|Website|Events|Calendar|PDF|Mosques?|"
+                      r"Masjid)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -741,7 +742,8 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
 
 
 _HEADLINE_VERBS = frozenset({"Met", "Meets", "Meet", "Holds", "Held", "Receives", "Received", "Visits", "Visited", "Hosts",
-                             "Hosted", "Signs", "Signed", "Calls", "Called", "Talks", "Discusses", "Discussed"})
+                             "Hosted", "Signs", "Signed", "Calls", "Called", "Talks", "Discusses", "Discussed",
+                             "Congratulates", "Congratulated", "Welcomes", "Welcomed", "Attends", "Attended"})
 _ROLE_PREMODIFIERS = frozenset({"high", "non-resident", "resident", "deputy", "vice", "chief", "special", "senior", "prime"})
 _ROLE_PARTICIPLES = frozenset({"acting", "founding", "outgoing", "incoming", "serving", "ruling", "reigning",
                                "presiding", "governing", "managing", "standing", "visiting", "leading"})
