@@ -1630,3 +1630,13 @@ def test_consultations_of_the_blind_pages(text, rl):
 ])
 def test_meetings_with_the_diplomatic_corps_are_multilateral(text, rl):
     assert {t[0] for t in M.sentence_triggers(text, rl)} == {"multilateral_meeting"}
+
+
+def test_a_visit_referred_back_to_by_a_possessive_is_the_visit_told_before(nlp, res):
+    # kabar (b49): 'During his visit' names the working visit to New York again, not visits to the states listed
+    got = _meetings(nlp, res, "FM meets OIC representatives\n\nOn April 8, 2025, during his working visit to New York, "
+                              "Minister of Foreign Affairs Jeenbek Kulubaev held meetings with representatives of the OIC."
+                              "\n\nDuring his visit, Minister Kulubaev also oversaw the establishment of diplomatic "
+                              "relations between the Kyrgyz Republic and several countries, including Burkina Faso, "
+                              "Belize, and Somalia.\n")
+    assert [m["country_code"] for m in got if m["meeting_type"] == "official_visit"] == ["US"]
