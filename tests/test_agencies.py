@@ -1558,6 +1558,9 @@ def test_find_round13(nlp, res, text, expected):
     # "the Cabinet" of a page whose publisher no table knows: the state the page names
     ("Doha: The Cabinet lauded the participation of the Amir of Qatar in the G20 summit.", {},
      [("Cabinet", "Cabinet", None, "other", "QA"), ("G20", "Group of Twenty", "G20", "igo", None)]),
+    # a body's document is not the body (b11's "United Nations Charter")
+    ('A forum titled "The UN Charter at 75" was held.', {}, []),
+    ("Mongolia will attend the 21st conference of parties to the UN Framework on Climate Change.", {}, []),
     # words the page ran together are no clean name (ANNOTATION.md: glued tokens are not annotated)
     ("Ministry of Foreign AffairsEnrique Ochoa spoke.", {"publisher_cc": "NO"}, []),
 ])

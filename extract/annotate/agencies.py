@@ -1706,6 +1706,10 @@ _OFFICE_DOMAIN = re.compile(r"\b(?:Minister|Secretary|Director|Delegate|Commissi
 _INTER_BODY = re.compile(r"(?:^|.*\s)inter-\s?(?:Ministr|Foreign|MFA\b)", re.IGNORECASE)
 
 
+#: documents named after the body that made them
+_DOCUMENT_NOUNS = frozenset({"Charter", "Convention", "Framework", "Declaration", "Covenant", "Protocol"})
+
+
 def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, res: Resources) -> bool:
     """Whether a cleaned candidate is a public body at all."""
     first = doc[start]
@@ -1733,6 +1737,9 @@ def _keep(doc: Doc, start: int, end: int, text: str, is_alias: bool, sp: Span, r
             and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _ORDINALS
                                or re.match(r"\d", doc[start - 1].text)):
         return False   # "the 13th National Party Congress": the event's words are no party
+    a = res.agencies.get(text)
+    if end < len(doc) and doc[end].text in _DOCUMENT_NOUNS and a is not None and a.kind == "igo":
+        return False   # "the UN Charter", "the UN Framework on Climate Change": a body's document, not the body
     if end < len(doc) and doc[end].text == "Staff" and doc[end - 1].text in ("Army", "Navy", "Force", "Defence", "Naval"):
         return False   # "Chief of Army Staff", "Chief of Air Force Staff" are titles
     if text.split()[-1] == "Army" and end < len(doc) and doc[end].text == "General" or text.endswith("Army General"):
