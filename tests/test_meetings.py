@@ -1640,3 +1640,15 @@ def test_a_visit_referred_back_to_by_a_possessive_is_the_visit_told_before(nlp, 
                               "relations between the Kyrgyz Republic and several countries, including Burkina Faso, "
                               "Belize, and Somalia.\n")
     assert [m["country_code"] for m in got if m["meeting_type"] == "official_visit"] == ["US"]
+
+
+@pytest.mark.parametrize("text, mtype", [
+    # a video conference is a call between two sides, but a gathering held by video is that gathering
+    # (b43, b51, b53: the annotators type online ministerial meetings as multilateral meetings)
+    ("The preparatory meeting of the CARICOM Council of Ministers was held via videoconference.", "multilateral_meeting"),
+    ("Minister Biruta took part in the Ministerial Conference held by video conference.", "multilateral_meeting"),
+    ("The two foreign ministers held talks via videoconference.", "phone_call"),
+    ("The two ministers held a video conference on Monday.", "phone_call"),
+])
+def test_video_conferences(text, mtype, rl):
+    assert {t[0] for t in M.sentence_triggers(text, rl)} == {mtype}
