@@ -1652,3 +1652,11 @@ def test_a_visit_referred_back_to_by_a_possessive_is_the_visit_told_before(nlp, 
 ])
 def test_video_conferences(text, mtype, rl):
     assert {t[0] for t in M.sentence_triggers(text, rl)} == {mtype}
+
+
+def test_a_possessive_visit_with_a_destination_of_its_own_is_that_visit(nlp, res):
+    # rnv.gob.ve (b51): a tour told leg by leg
+    got = _meetings(nlp, res, "Arreaza reports on tour\n\nIn his speech, the minister said that in his visit to Italy he "
+                              "ratified the willingness of the Government.\n\nHe said that during his visit to Spain he "
+                              "met with the Minister of Foreign Affairs of that nation, Josep Borrell.\n")
+    assert sorted(m["country_code"] for m in got if m["meeting_type"] == "official_visit") == ["ES", "IT"]

@@ -119,6 +119,7 @@ _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
 # after these words refers back to the event the item has told; the dates of its sentence are others'
 _BACKREF_CUES = r"during|at|after|following|throughout|in the course of"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said|his|her|their|its)\s+)?$", re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
@@ -614,8 +615,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
     a, b = scope
     # ('during a meeting of both sides on Wednesday': an indefinite trigger tells a new event)
+    # ('during his visit, ...' refers back; 'during his visit to Spain he met ...' names a visit of its own)
     backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and \
-        not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE)
+        not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE) and \
+        not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
+             and re.match(r"\s+(?:to|in)\s", text[trig.end:trig.end + 5]))
     if backref:
         dates, fallback = [], []
     # a date opening the trigger's line ('March 31, 2015, the first meeting took place ... as was proposed
