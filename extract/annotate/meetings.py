@@ -619,7 +619,8 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and \
         not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE) and \
         not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
-             and re.match(r"\s+(?:to|in)\s", text[trig.end:trig.end + 5]))
+             and (re.match(r"\s+(?:to|in)\s", text[trig.end:trig.end + 5])
+                  or re.search(r"\s(?:to|in)$", text[trig.start:trig.end])))
     if backref:
         dates, fallback = [], []
     # a date opening the trigger's line ('March 31, 2015, the first meeting took place ... as was proposed
