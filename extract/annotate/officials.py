@@ -743,7 +743,11 @@ def _trim_title(doc: Doc, rng: tuple[int, int], seg: "_Seg") -> tuple[int, int] 
 
 _HEADLINE_VERBS = frozenset({"Met", "Meets", "Meet", "Holds", "Held", "Receives", "Received", "Visits", "Visited", "Hosts",
                              "Hosted", "Signs", "Signed", "Calls", "Called", "Talks", "Discusses", "Discussed",
-                             "Congratulates", "Congratulated", "Welcomes", "Welcomed", "Attends", "Attended"})
+                             "Congratulates", "Congratulated", "Welcomes", "Welcomed", "Attends", "Attended",
+                             "Urges", "Urged", "Announces", "Announced", "Joins", "Joined", "Demonstrate",
+                             "Demonstrates", "Sign", "Says", "Said", "Reaffirms", "Stresses", "Thanks", "Opens",
+                             "Launches", "Leads", "Addresses", "Participates", "Pays", "Condemns", "Expresses",
+                             "Praises", "Arrives", "Concludes", "Hails", "Underlines", "Emphasizes", "Emphasises"})
 _ROLE_PREMODIFIERS = frozenset({"high", "non-resident", "resident", "deputy", "vice", "chief", "special", "senior", "prime"})
 _ROLE_PARTICIPLES = frozenset({"acting", "founding", "outgoing", "incoming", "serving", "ruling", "reigning",
                                "presiding", "governing", "managing", "standing", "visiting", "leading"})
