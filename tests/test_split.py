@@ -543,3 +543,11 @@ def test_a_page_flattened_onto_one_line_behind_its_breadcrumb_is_an_item():
     assert len(S.split(t, RULES)) == 1
     assert S.split("HomeOffice of the SpokespersonPress Releases\n\nThe Secretary met the Minister today in Rome.\n",
                    RULES)[0].start > 0
+
+
+def test_a_closing_photo_credit_is_outside_the_item():
+    # egyptembassy.net (b57)
+    t = ("Shoukry Meets US Secretary of State\n\nForeign Minister Sameh Shoukry met Secretary of State John Kerry "
+         "in Washington.\n\nPhoto credit: Reuters, Neil Hall\n")
+    (it,) = S.split(t, RULES)
+    assert t[it.start:it.end].endswith("in Washington.")
