@@ -745,7 +745,7 @@ _HEADLINE_VERBS = frozenset({"Met", "Meets", "Meet", "Holds", "Held", "Receives"
                              "Hosted", "Signs", "Signed", "Calls", "Called", "Talks", "Discusses", "Discussed",
                              "Congratulates", "Congratulated", "Welcomes", "Welcomed", "Attends", "Attended",
                              "Urges", "Urged", "Announces", "Announced", "Joins", "Joined", "Demonstrate",
-                             "Demonstrates", "Sign", "Says", "Said", "Reaffirms", "Stresses", "Thanks", "Opens",
+                             "Demonstrates", "Sign", "Says", "Reaffirms", "Stresses", "Thanks", "Opens",
                              "Launches", "Leads", "Addresses", "Participates", "Pays", "Condemns", "Expresses",
                              "Praises", "Arrives", "Concludes", "Hails", "Underlines", "Emphasizes", "Emphasises"})
 _ROLE_PREMODIFIERS = frozenset({"high", "non-resident", "resident", "deputy", "vice", "chief", "special", "senior", "prime"})
