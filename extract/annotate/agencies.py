@@ -869,7 +869,9 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             # "Financial and Fiscal Commission | 2025 Budget Roundtable": a year ends a body's name, and so do a
             # month and a listing's link words ("Office of the Spokesperson | June 7, 2022", "Council of Europe | PDF
             # Print E-mail") on pages flattened onto one line
-            if t.is_digit and len(t.text) == 4 or t.text in _MONTH_NAMES or t.text in ("PDF", "E-mail"):
+            # ("May" is a name too)
+            if t.is_digit and len(t.text) == 4 or t.is_title and t.lower_ in _MONTH_NAMES and t.text != "May" \
+                    or t.text in ("PDF", "E-mail"):
                 end = i
                 break
             # "Chinese Government | Special Envoy for African Affairs": a special post after the body is a title
@@ -1089,8 +1091,6 @@ def _extend_named(doc: Doc, start: int, res: Resources) -> int:
     return i
 
 
-_MONTH_NAMES = frozenset({"January", "February", "March", "April", "June", "July", "August", "September", "October",
-                          "November", "December"})
 #: a word run into the next one by the page ("AffairsEnrique", "MinisterNorway"; not "MacArthur", "McDonald", nor
 #: the signature "EmbaCuba")
 _GLUED = re.compile(r"[a-z]{3,}[A-Z][a-z]")
