@@ -476,8 +476,12 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
         twice = in_head and _printed_twice(i, ctx) and not _repeats(cur.headline or "", b.text) \
             and b.kind == "text" and _headline_shape(b.text) and not _CAPTION.match(b.text)
         if in_head and not twice and _head_line(b, cur.headline):
-            if b.kind == "dateline_only" and cur.dateline is None and _placed_line(b.text):
-                _set_line_dateline(cur, b)   # 'Headline' / '00:01 | Bogota (Colombia), Dec. 4.'
+            if b.kind == "dateline_only" and cur.dateline is None:
+                # 'Headline' / '00:01 | Bogota (Colombia), Dec. 4.': a line naming a place dates the item; a post
+                # date alone ('Thursday, October 26, 2017') leaves the dateline to the story's first paragraph
+                dl = _line_dateline(b)
+                if dl is not None and dl.place is not None and not _WEEKDAY.match(dl.place):
+                    cur.dateline = dl
             cur.head.append(b)
             cur.last = b
             cur.texts += b.kind == "text"
@@ -620,17 +624,11 @@ def _new_item(b: Block, i: int, ctx: _Ctx, after_break: bool) -> _Item:
 _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
-def _placed_line(t: str) -> bool:
-    """A date line under a headline that names a place ('Bogota (Colombia), Dec. 4.'); a post date alone
-    ('Thursday, October 26, 2017') leaves the dateline to the story's first paragraph."""
-    dl = parse_dateline(t + ".")
-    return dl is not None and dl.place is not None and not _WEEKDAY.match(dl.place)
-
-
-def _set_line_dateline(cur: _Item, b: Block) -> None:
-    # a date line has no separator of its own: give it one, then keep the span inside the line
+def _line_dateline(b: Block) -> Dateline | None:
+    """The dateline of a date line: it has no separator of its own, so give it one, then keep the span inside
+    the line."""
     dl = parse_dateline(b.text + ".", b.start)
-    cur.dateline = dl and Dateline(dl.start, min(dl.end, b.end), dl.place, dl.place_start, dl.date)
+    return dl and Dateline(dl.start, min(dl.end, b.end), dl.place, dl.place_start, dl.date)
 
 
 def _add_body(cur: _Item, b: Block, dl: Dateline | None) -> None:
@@ -638,7 +636,7 @@ def _add_body(cur: _Item, b: Block, dl: Dateline | None) -> None:
         if dl is not None:
             cur.dateline = dl
         elif b.kind == "dateline_only":
-            _set_line_dateline(cur, b)
+            cur.dateline = _line_dateline(b)
     if b.kind == "dateline_only" and not cur.body:
         cur.last = b            # a date line opening a headline-less item is part of its head
         return
