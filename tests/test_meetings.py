@@ -199,6 +199,24 @@ def test_tour_gives_one_visit_per_country(nlp, res):
     assert {m["status"] for m in ms} == {"held"}
 
 
+def test_tour_legs_take_no_date_of_the_tour_or_the_report(nlp, res):
+    # a blind page's tour (acn): the visit told with its day is dated, the legs listed for the tour are not
+    # (dev gold b03: the Caribbean tour's countries have null dates though the tour's days are given)
+    text = ("Russian Foreign Minister Sergey Lavrov begins today an official visit to Cuba. His tour of Latin America "
+            "also included Venezuela, Brazil and Nicaragua.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 4, 20)) if m["meeting_type"] == "official_visit"]
+    by = {m["country_code"]: (m["date_start"], m["date_end"]) for m in ms}
+    assert by["CU"] == (dt.date(2023, 4, 20), dt.date(2023, 4, 20))
+    assert {by[cc] for cc in ("VE", "BR", "NI")} == {(None, None)}
+
+
+def test_visitor_state_ends_a_destination_list():
+    doc = "On April 8, during his working visit to New York, Kyrgyz Republic's Minister of Foreign Affairs met ..."
+    locs = [_loc("New York", doc, "New York", "US", "city"), _loc("Kyrgyz Republic", doc, "Kyrgyzstan", "KG")]
+    got = M._destinations(locs, doc.index("working visit"), len(doc), doc, 0)
+    assert [h.fields["country_code"] for h in got] == ["US"]
+
+
 def test_two_visits_in_one_sentence(nlp, res):
     # rusembuk: two earlier visits, each with its own destination
     text = ("They are expected to address the prospects of Russia-Mongolia relations in the context of the agreements "

@@ -160,6 +160,7 @@ class Mention:
     earlier: bool = False                        # 'their previous meeting', 'last year ... travelled to'
     listed_place: Hit | None = None              # one entry of a list of sessions by place and date: its place
     invited: bool = False                        # a visit someone is invited to make ('an invitation ... to visit')
+    leg: bool = False                            # one country of a visit to several ('a tour of A, B and C')
 
 
 @dataclass
@@ -380,7 +381,10 @@ def _listed_from(cands: list[Hit], k: int, text: str, offset: int) -> list[Hit]:
     """cands[k] and the candidates listed right after it ('Norway, Sweden and Belgium'), in order."""
     out = [cands[k]]
     for h in cands[k + 1:]:
-        if not _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]):
+        # ('during his working visit to New York, Kyrgyz Republic's Minister ...': a state before its
+        # official's title is the visitor's, no further destination)
+        if not _LIST_GAP.match(text[out[-1].end - offset:h.start - offset]) or \
+                _VISITOR_STATE.match(text, h.end - offset):
             break
         out.append(h)
     return out
@@ -655,6 +659,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         ccs = {h.fields["country_code"] for h in dests}
         dests += [h for h in _tour_list(locs, trig.start + off, wide[1], text, off, home)
                   if h.fields["country_code"] not in ccs]
+        if len(dests) > 1:
+            # 'his tour also included Venezuela, Brazil and Nicaragua': the legs of a tour are dated only
+            # by a date of their own, not by the tour's, the report's or the dateline's (dev gold b03,
+            # the blind sets' tours)
+            return [replace(mk(dest=h), date=None, own_date=False, weak_date=False, leg=True) for h in dests]
         return [mk(dest=h) for h in dests] or [mk()]
     if trig.type == "bilateral_meeting":
         # the people named after the trigger, minus the subject named before it on its line
@@ -1088,7 +1097,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             ds = de = None
     if ds is None and occasion is not None and e.date is None:
         ds, de = occasion["date_start"], occasion["date_end"]
-    if ds is None and not planned and not e.earlier and ctx.item_date is not None:
+    if ds is None and not planned and not e.earlier and not e.first.leg and ctx.item_date is not None:
         ds = de = ctx.item_date
     spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
     inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
