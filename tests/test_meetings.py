@@ -1298,6 +1298,20 @@ SEVENTH_ROUND_TYPES = [
      {"official_visit"}),
     ("telephone_calls_were_held", "Telephone calls were held between the Foreign Minister and several of his "
      "counterparts on Sunday.", {"phone_call"}),
+    # tenth session: named gatherings of three or more sides
+    ("trilateral_meeting", "On the eve of the upcoming trilateral meeting in Ashgabat, the ministers discussed its "
+     "agenda.", {"multilateral_meeting"}),
+    ("tripartite_talks", "The three presidents held tripartite talks in Luanda.", {"multilateral_meeting"}),
+    ("round_table_meeting", "The 15th Round Table Meeting with development partners convened today.",
+     {"multilateral_meeting"}),
+    ("consultative_committee_meeting", "The 47th Consultative Committee Meeting of the Colombo Plan was held "
+     "virtually.", {"multilateral_meeting"}),
+    ("senior_officials_meeting", "The Twenty-Third Session of the BIMSTEC Senior Officials' Meeting was held in "
+     "Bangkok.", {"multilateral_meeting"}),
+    ("meeting_of_eu_foreign_ministers", "The Minister will take part in a meeting of EU Foreign Ministers in "
+     "Luxembourg on Monday.", {"multilateral_meeting"}),
+    ("acronym_ministers_concluded_their_meeting", "Earlier today NATO defence ministers concluded their meeting in "
+     "Brussels.", {"multilateral_meeting"}),
 ]
 
 
@@ -1308,12 +1322,14 @@ def test_seventh_round_sentence_types(text, expected, rl):
 
 @pytest.mark.parametrize("text", [
     "He was conferred with an honorary doctorate by the university.",
+    # a domestic cabinet's meeting names no IGO before 'Ministers'
+    "The President chaired the meeting of the Council of Ministers.",
     "The deputies opened the third ordinary session of the National Assembly.",
     "The session of the Federal Council approved the budget.",
     "Cubans are admitted even if they arrive in the US territory through irregular ways.",
     "Relations advanced through close summit exchanges -- the two meetings and three telephone conversations -- "
     "since May 2017.",
-], ids=["conferred_an_honour", "a_national_assembly_session", "a_federal_council_session", "migrants_arrive",
+], ids=["conferred_an_honour", "a_council_of_ministers_meeting", "a_national_assembly_session", "a_federal_council_session", "migrants_arrive",
         "a_count_of_calls"])
 def test_seventh_round_no_multilateral(text, rl):
     assert not {"bilateral_meeting", "multilateral_meeting", "official_visit", "phone_call"} & set(types(text, rl))

@@ -338,6 +338,8 @@ def test_an_honorific_is_no_dateline_place(text):
     "19/05/2023Published On: 19/05/2023",
     "Posted on: March 3, 2021 | 10:15 AM",
     "Last updated 12 June 2022, 18:30",
+    "Published on\nLast updated on",
+    "From Department of Foreign Affairs\nPublished on\nLast updated on",
 ])
 def test_post_date_stamps_stay_in_the_head(stamp):
     # the stamp under a headline is a date line of the item's head, not a new item's headline
