@@ -105,7 +105,13 @@ _PATTERNS = [
     # Month YYYY / Month of YYYY / febrero de 1990
     ("my", rf"{_g('m', MONTH)},?\s+(?:of\s+|de\s+)?{_g('y', YEAR)}"),
 ]
-_GRAMMAR = re.compile("|".join(f"(?P<_{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
+# Every alternative starts with a digit or a month name, and a month name starts a word (or follows a
+# digit: '30April'): the guard rejects all other positions at once. Python's re tries each alternative
+# at each position; the guard cut the scan of the 123 gold pages from 1.08 s to 0.12 s, same matches.
+_FIRST = "".join(sorted({c for m in (*MONTHS, *FOREIGN_MONTHS) for c in (m[0].lower(), m[0].upper())}))
+_GRAMMAR = re.compile(rf"(?:(?=\d)|(?<![^\W\d_])(?=[{_FIRST}]))(?:"
+                      + "|".join(f"(?P<_{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS)
+                      + ")")
 # a clock time right after a full written date makes it a timestamp, one mention with its AM/PM and zone
 # (DECISIONS.md): "January 27, 2016, 6:39 am", "June 30, 2022 14:30 KST", "11 June 2021 14:18 (UTC+04:00)".
 # A time behind a separator ("10th September 2020 | 08:23 PM") is a separate field of the page.

@@ -2,6 +2,8 @@
 
 Usage: python tests/gold/build.py            (build + validate all specs)
        python tests/gold/build.py --check    (validate only; exit 1 on the first problem list)
+       python tests/gold/build.py --root DIR (another gold set laid out the same way: DIR/docs,
+                                              DIR/specs with a copy of specs/common.py, DIR/gold.jsonl)
 
 Offsets are computed from text + whole-word occurrence, never counted by hand (after
 ../shared/tools/annotate.py). Each record is checked: text == doc[start:end], items ordered and
@@ -20,9 +22,7 @@ from pathlib import Path
 import pycountry
 
 HERE = Path(__file__).resolve().parent
-DOCS_DIR = HERE / "docs"
-SPECS = HERE / "specs"
-OUT = HERE / "gold.jsonl"
+DOCS_DIR, SPECS, OUT = HERE / "docs", HERE / "specs", HERE / "gold.jsonl"
 
 GRAN = {"day", "month", "year", "unresolved"}
 LOC_KINDS = {"country", "admin1", "city", "region", "other"}
@@ -135,6 +135,12 @@ def validate(rec: dict) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    global DOCS_DIR, SPECS, OUT
+    if "--root" in argv:
+        i = argv.index("--root")
+        root = Path(argv[i + 1]).resolve()
+        argv = argv[:i] + argv[i + 2:]
+        DOCS_DIR, SPECS, OUT = root / "docs", root / "specs", root / "gold.jsonl"
     sys.path.insert(0, str(SPECS))  # specs do `from common import *`
     only = [a for a in argv if not a.startswith("--")]
     recs, errs = [], []
@@ -159,7 +165,7 @@ def main(argv: list[str]) -> int:
     if "--check" not in argv and not only:
         recs.sort(key=lambda r: r["file"])
         OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-    print(f"{len(recs)} docs OK" + ("" if "--check" in argv or only else f" -> {OUT.relative_to(HERE.parent.parent)}"))
+    print(f"{len(recs)} docs OK" + ("" if "--check" in argv or only else f" -> {OUT.name}"))
     return 0
 
 
