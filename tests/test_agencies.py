@@ -110,6 +110,13 @@ def test_expand(res, text, expected):
     # a title after the body is not part of it (000_148aa607e134a587.txt)
     ("Josefina Vidal, Cuban Ministry of Foreign Affairs Director General for U.S. Affairs", {},
      [("Cuban Ministry of Foreign Affairs", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU")]),
+    # a list closed by its 'and' ends at the comma: the next body is a body of its own (held-out b75)
+    ("representatives of the ministries of the Interior, Foreign Affairs and Justice, the Attorney General's Office",
+     {"publisher_cc": "CU"},
+     [("ministries of the Interior, Foreign Affairs and Justice", "Ministry of the Interior", "MININT", "ministry", "CU"),
+      ("ministries of the Interior, Foreign Affairs and Justice", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU"),
+      ("ministries of the Interior, Foreign Affairs and Justice", "Ministry of Justice", "MINJUS", "ministry", "CU"),
+      ("Attorney General's Office", "Attorney General's Office", None, "judiciary", "CU")]),
     # headline verb (mofaqa_...-meets-australian-deputy-secretary.txt)
     ("Minister of State at the Ministry of Foreign Affairs Meets Australian Deputy Secretary", {"publisher_cc": "QA"},
      [("Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None, "ministry", "QA")]),

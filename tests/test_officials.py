@@ -1086,6 +1086,10 @@ def test_holders_listed_as_state_comma_name_under_a_plural_role(nlp, res):
     got = _pipeline_fields(nlp, res, "The President of the Councils of State and Ministers of Cuba, Miguel Díaz-Canel, "
                                      "received him.")
     assert (got["Miguel Díaz-Canel"]["title"] or "").lower() != "minister of cuba"
+    # of a coordination the title names, the first body is the agency (held-out b75)
+    got = _pipeline_fields(nlp, res, "Miguel Díaz-Canel Bermúdez, President of the Councils of State and of Ministers "
+                                     "of Cuba, arrived in Mexico.")
+    assert got["Miguel Díaz-Canel Bermúdez"]["agency"] == "Council of State"
 
 
 @pytest.mark.parametrize("text,name,not_a_person", [

@@ -906,8 +906,11 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             if t.lower_ in ("and", ",") and i + 1 < end and doc[i + 1].lower_ == "the" \
                     and not _inside_state_name(doc, i, start, end, res) \
                     and not (any(doc[k].lower_ in _PLURAL_HEAD for k in range(start, min(start + 3, i)))
-                             and i + 2 < end and not BODY_HEAD.match(doc[i + 2].text)):
-                # (not inside a plural coordination: "ministries of Foreign Affairs, Defence and the Interior")
+                             and i + 2 < end and not BODY_HEAD.match(doc[i + 2].text)
+                             and not (t.text == "," and any(doc[k].lower_ == "and" for k in range(start, i)))):
+                # (not inside a plural coordination: "ministries of Foreign Affairs, Defence and the Interior";
+                # but a list closed by its 'and' ends there: "ministries of the Interior, Foreign Affairs and
+                # Justice, | the Attorney General's Office")
                 end = i
                 break
             # "Councils of State and Ministers of Cuba, Miguel Díaz-Canel" (the model missed the name):

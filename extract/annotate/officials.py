@@ -1482,11 +1482,14 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
                 # not the body the minister serves
                 inside = []
             if inside:
-                agency = inside[-1].fields.get("name")
-                acc = inside[-1].fields.get("country_code")
+                # the last body the title names; of a coordination's rows (one span), the first body:
+                # "President of the Councils of State and of Ministers" serves the Council of State
+                body = next(h for h in inside if (h.start, h.end) == (inside[-1].start, inside[-1].end))
+                agency = body.fields.get("name")
+                acc = body.fields.get("country_code")
                 # a state named inside the body's own name is the body's, as its table row gives it:
                 # "General Secretary of the Workers' Party of Korea" serves KP, not KR
-                if acc and not tcc and cc != acc and _country_of_title(inside[-1].text, res):
+                if acc and not tcc and cc != acc and _country_of_title(body.text, res):
                     cc = acc
                 cc = cc or acc
         agency = agency or (_agency_of_title(title, res) if title else None)
