@@ -219,6 +219,23 @@ def test_boilerplate_strengths():
     assert S._kind("Cuba and the United States hold meeting on human smuggling", RULES) == "text"
 
 
+def test_pagers_site_titles_and_footers_of_the_mission_sites():
+    # held-out b75 (Cuban mission sites): pager links close the last teaser; a ministry's name, the network's
+    # name, a language switcher and a breadcrumb are site headers; rights notices and addresses are footers
+    for t in ["« first ‹ previous … 7 8 9 10 11 … next › last »", "1 2 … 11 12 13 14 …"]:
+        assert S._kind(t, RULES) == "break", t
+    for t in ["MINREX | Ministry of Foreign Affairs of Cuba", "Ministry of Foreign Affairs of the Republic of Cuba",
+              "Cuban Diplomatic Missions", "English | Español", "Home » Cuba in USA » Articles"]:
+        assert S._kind(t, RULES) == "top", t
+    for t in ["MINREX | Ministry of Foreign Affairs of the Republic of Cuba | All rights reserved",
+              "Consulate General of Cuba in Toronto | 5353 Dundas Street West, Suite 401, Toronto, Ontario",
+              "Ministry of Foreign Affairs of the Republic of Cuba | Calzada No. 360, Havana, Cuba"]:
+        assert S._kind(t, RULES) == "boiler", t
+    for t in ["Ministry of Foreign Affairs of Cuba rejects new sanctions", "First Vice Minister receives delegation",
+              "Next round of talks to be held in Havana"]:
+        assert S._kind(t, RULES) == "text", t
+
+
 # ---------------------------------------------------------------- classes found on pages without gold
 # Pages of the dev corpus that have no gold annotation, copied to tests/data/split/ and judged by hand
 # against ANNOTATION.md / DECISIONS.md ("Items").
