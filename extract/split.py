@@ -167,7 +167,55 @@ def blocks(text: str, rules: Rules) -> list[Block]:
         if not ended and rules.end.fullmatch(t) and any(x.kind == "text" and len(x.text) > 80 for x in out):
             ended, kind = True, "break"
         out.append(Block(s, e, t, kind))
+    return _menu_runs(text, out)
+
+
+def _menu_entry(b: Block) -> bool:
+    return b.kind in ("text", "top", "boiler") and len(b.text.split()) <= 5 \
+        and not any(c.isdigit() for c in b.text) and not _ends_sentence(b.text)
+
+
+def _paragraph(b: Block) -> bool:
+    return b.kind == "text" and (len(b.text.split()) > 12 or _ends_sentence(b.text))
+
+
+def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
+    """A site's menu printed one entry per line ('Home' / 'President' / 'Council of Ministers' / 'Press
+    Office'): three or more short lines in a row, with no blank line between them, above the page's first
+    paragraph are site header (kind top), below its last paragraph footer (boiler). Written by hand: the
+    rule is about the layout of lines, which line regexes cannot see."""
+    paras = [k for k, b in enumerate(bl) if _paragraph(b)]
+    if not paras:
+        return bl
+    out, k = list(bl), 0
+    while k < len(bl):
+        j = k
+        while j + 1 < len(bl) and _menu_entry(bl[j]) and _menu_entry(bl[j + 1]) \
+                and text.count("\n", bl[j].end, bl[j + 1].start) == 1:
+            j += 1
+        if j - k >= 2 and (j < paras[0] or k > paras[-1]):
+            kind = "top" if j < paras[0] else "boiler"
+            for q in range(k, j + 1):
+                out[q] = Block(bl[q].start, bl[q].end, bl[q].text, kind if bl[q].kind == "text" else bl[q].kind)
+        k = j + 1
+    # a contact block ('Ministry of Foreign Affairs and Foreign Trade' / '21 Dominica Drive, Kingston 5' /
+    # 'Tel: (876) 926-4220'): the short lines printed together with a phone or e-mail line are footer
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and text.count("\n", out[j].end, out[j + 1].start) == 1:
+            j += 1
+        group = range(k, j + 1)
+        if j > k and any(_CONTACT.search(out[q].text) for q in group):
+            for q in group:
+                b = out[q]
+                if b.kind in ("text", "top") and len(b.text.split()) <= 14 and not _ends_sentence(b.text):
+                    out[q] = Block(b.start, b.end, b.text, "boiler")
+        k = j + 1
     return out
+
+
+_CONTACT = re.compile(r"\b(?:tel|phone|telephone|fax|e-?mail)\b\.?\s*:|\(\+?\d{1,4}[\d ]*\)\s*\d{3}", re.IGNORECASE)
 
 
 def _kind(t: str, rules: Rules) -> str:
@@ -348,7 +396,7 @@ class _Ctx:
 
 
 #: the field lines of a media advisory ('Date: Friday, 21 May 2021', 'Venue: Taj Hotel'): never a headline
-_FIELD_LINE = re.compile(r"^(?:Date|Time|Venue|Enquiries|Contact|Media contact|Location|Where|When|RSVP)\s*:|\d{1,2}(?:h|:)\d{2}\b", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"^(?:Date|Time|Venue|Enquiries|Contact|Media contact|Location|Where|When|RSVP|Organi[sz]ations?|From)\s*:|\d{1,2}(?:h|:)\d{2}\b", re.IGNORECASE)
 
 
 #: a photo's caption or credit line ('Photo: Twitter RR.EE.', printed twice by some templates): never a headline
@@ -397,7 +445,9 @@ def _headline_like(i: int, ctx: _Ctx) -> bool:
             return False
         if not ends:
             return len(t) < 140
-        return listing_last
+        # (a sentence right under a story's paragraph, before its 'Read more' and more teasers, is the
+        # teaser's last line; the page's last line there is a cut teaser's headline)
+        return listing_last and (ctx.before[i] in ("break", "boiler") or i + 1 >= len(ctx.blocks))
     if dup or dated or body is None:
         return True
     n = body.text

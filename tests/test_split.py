@@ -241,6 +241,14 @@ def test_pagers_site_titles_and_footers_of_the_mission_sites():
     for t in ["Share: Facebook | Telegram | Print", "Suggest To A Friend   Print", "Archive | Sitemap",
               "Ministry of Foreign Affairs of Ethiopia | Addis Ababa, Ethiopia"]:
         assert S._kind(t, RULES) == "boiler", t
+    # held-out b76 and b78 (Western ministries, Latin American ministries, IGOs)
+    for t in ["Report a problem on this page", "Follow the OAS on Facebook, Twitter, Flickr and YouTube.",
+              "Download the UN News App for your iOS or Android devices", "Minister's office: (02) 6277 7500",
+              "Postal address: P.O. Box 8114 Dep, NO-0032 Oslo", "Palacio de San Carlos: Calle 10 No. 5-51, Bogota, Colombia",
+              "All content is available under the Open Government Licence v3.0, except where otherwise stated"]:
+        assert S._kind(t, RULES) == "boiler", t
+    for t in ["OAS :: Organization of American States", "Media Centre > Press Releases"]:
+        assert S._kind(t, RULES) == "top", t
     for t in ["Ministry of Foreign Affairs of Cuba rejects new sanctions", "Government of Cuba denounces the blockade", "First Vice Minister receives delegation",
               "Next round of talks to be held in Havana"]:
         assert S._kind(t, RULES) == "text", t
@@ -580,3 +588,16 @@ def test_a_closing_photo_credit_is_outside_the_item():
          "in Washington.\n\nPhoto credit: Reuters, Neil Hall\n")
     (it,) = S.split(t, RULES)
     assert t[it.start:it.end].endswith("in Washington.")
+
+
+def test_menus_one_entry_per_line_and_contact_blocks_are_chrome():
+    # held-out b76/b78: a menu printed one entry per line above the story, and a footer's contact block
+    text = ("Federal Foreign Office\nDeutsch\nSearch\nMenu\nHome\nForeign & European Policy\nRegional Issues\n"
+            "Latin America and the Caribbean\n\nForeign Minister Baerbock travels to Brazil, Colombia and Panama\n"
+            "04.06.2023 - Article\nForeign Minister Annalena Baerbock is travelling to Latin America for talks with "
+            "the governments of Brazil, Colombia and Panama.\n\nMinistry of Foreign Affairs and Foreign Trade\n"
+            "21 Dominica Drive, Kingston 5, Jamaica\nTel: (876) 926-4220\n")
+    items = S.split(text, RULES)
+    _check_invariants(text, items)
+    assert [it.headline for it in items] == ["Foreign Minister Baerbock travels to Brazil, Colombia and Panama"]
+    assert text[items[0].start:items[0].end].endswith("Brazil, Colombia and Panama.")
