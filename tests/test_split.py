@@ -601,3 +601,14 @@ def test_menus_one_entry_per_line_and_contact_blocks_are_chrome():
     _check_invariants(text, items)
     assert [it.headline for it in items] == ["Foreign Minister Baerbock travels to Brazil, Colombia and Panama"]
     assert text[items[0].start:items[0].end].endswith("Brazil, Colombia and Panama.")
+
+
+@pytest.mark.parametrize("line, place, day", [
+    # held-out b76 (La Moncloa): a weekday between the place and the date is neither
+    ("Havana (Cuba), Friday 23 November 2018.", "Havana", (2018, 11, 23)),
+    ("Havana, Friday 23 November 2018.", "Havana", (2018, 11, 23)),
+])
+def test_dateline_with_a_weekday_before_its_date(line, place, day):
+    dl = S.parse_dateline(line)
+    assert dl is not None and dl.place == place and (dl.date.year, dl.date.month, dl.date.day) == day
+    assert S._dateline_only(line.rstrip("."))

@@ -123,6 +123,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said|his|her|their|its)\s+)?$", re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
+_ADJ_GAP = re.compile(r"\s*(?:also|officially|jointly|formally)?\s*")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
 # (an enumerating connective may open the line: 'First, on Monday morning, July 4, the Minister will meet')
 _LEAD_GAP = re.compile(r"\s*(?:(?:first|second|third|next|then|also|finally|lastly|later)\s*,\s*)?(?:on\s+)?"
@@ -641,7 +642,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     circ = _CIRCUMSTANCE.search(text, trig.end, b - off)
     if circ is not None:
         b = circ.start() + off
-    own = lead or _first_date(dates, trig.start + off, b, text, off, skip)
+    # a date right before the trigger's verb is its own ('Pedro Sánchez, today held a meeting ... since
+    # Felipe González travelled to the island in 1986'; 'on Tuesday met with'), before any later one
+    adjacent = next((h for h in reversed(dates) if a <= h.start and h.end <= trig.start + off
+                     and h.fields["granularity"] == "day" and _ADJ_GAP.fullmatch(text[h.end - off:trig.start])), None)
+    own = lead or adjacent or _first_date(dates, trig.start + off, b, text, off, skip)
     d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
     weak = d is None
     d = d or _first_date(list(fallback), *wide, text, off, skip)

@@ -82,6 +82,8 @@ _PATTERNS = [
     # ('DUSHANBE, 25.02.2020. (NIAT Khovar)')
     ("dot", rf"(?<![\d.-]){_g('d', D12)}(?P<s>[.-]){_g('m', D12)}(?P=dot_s){_g('y', Y4)}(?![\d-])(?!\.\d)"
             rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?![A-Za-z\d])"),
+    # dotted year.month.day, Hungarian and East Asian order: 2019.05.14. (kormany.hu), 2018.11.23 (La Moncloa)
+    ("ymd", rf"(?<![\d.]){_g('y', Y4)}\.{_g('m', M2)}\.{_g('d', D2)}(?![\d])(?!\.\d)(?:\s+\d{{1,2}}:\d\d)?(?![A-Za-z\d])"),
     # Month D1 - Month D2, YYYY  /  Month D1 - D2, YYYY  /  Month D1 and D2
     ("mdmd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('m2', MONTH)}\s+{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
     ("mdd", rf"{_g('m', MONTH)}\s+{_g('d', DAY)}{SEP}{_g('d2', DAY)}(?:,?\s*{_g('y', YEAR)})?"),
@@ -285,6 +287,9 @@ def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     if name == "iso":
         m, d = int(g["m"]), int(g["d"])
         return Expr(s, e, "day", y, m, d, year_written=True, pattern="iso") if _valid(y, m, d) else None
+    if name == "ymd":
+        m, d = int(g["m"]), int(g["d"])
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern="ymd") if _valid(y, m, d) else None
     if name == "dot":
         m, d = int(g["m"]), int(g["d"])
         return Expr(s, e, "day", y, m, d, year_written=True, pattern="dot") if _valid(y, m, d) else None
