@@ -1573,3 +1573,26 @@ def test_find_round13(nlp, res, text, expected):
 ])
 def test_blind_b43_b46_shapes(nlp, res, text, ctx, expected):
     assert _rows(nlp, res, text, **ctx) == expected
+
+
+def test_the_foreign_ministries_of_both_countries_are_the_two_states_ministries(nlp, res):
+    # held-out b75 (MINREX Angola page): the sentence names the two states
+    text = ("The Deputy Minister of Foreign Affairs of Cuba, Rogelio Sierra Díaz, and the Secretary of State for "
+            "External Relations of Angola, Téte António, chaired today the IV Round of Political Consultations "
+            "between the foreign ministries of both countries.")
+    rows = [r for r in _rows(nlp, res, text, publisher_cc="CU") if r[0] == "foreign ministries of both countries"]
+    assert [(r[1], r[4]) for r in rows] == [("Ministry of Foreign Affairs", "AO"), ("Ministry of Foreign Affairs", "CU")]
+    # three states named: no guess
+    text = "Cuba, Angola and Namibia agreed that the foreign ministries of both countries will meet."
+    assert not [r for r in _rows(nlp, res, text, publisher_cc="CU") if r[0] == "foreign ministries of both countries"]
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # held-out b75/b76: seats of heads of state or government named as venues (DECISIONS.md)
+    ("later met with López Obrador at the National Palace.", "National Palace", "MX"),
+    ("held a meeting at the Palace of the Revolution with the President", "Palace of the Revolution", "CU"),
+    ("was received by President Iván Duque Márquez at the Casa de Nariño.", "Casa de Nariño", "CO"),
+])
+def test_seats_of_government_are_agency_rows(nlp, res, text, name, cc):
+    rows = _rows(nlp, res, text, publisher_cc=cc)
+    assert (name, cc) in [(r[1], r[4]) for r in rows], rows

@@ -1251,10 +1251,60 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
         hits += rows
         bodies.append((new_start, end, rows))
     _inherit_parent_state(doc, bodies, res)
+    hits += _ministries_of_both(doc, taken, ctx)
     hits += _acronyms_in_parens(doc, bodies, taken, ctx)
     hits = [_state_after_acronym(doc, h, ctx) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+#: the two sides' foreign ministries named without their states ('the foreign ministries of both countries',
+#: 'the two foreign ministries', 'the ministries of foreign affairs of the two countries')
+_BOTH_MINISTRIES = re.compile(r"\b(?:(?:two|both) foreign ministries|foreign ministries of (?:both|the two) (?:countries|states|nations)"
+                              r"|ministries of foreign affairs of (?:both|the two) (?:countries|states|nations))\b",
+                              re.IGNORECASE)
+
+
+def _ministries_of_both(doc: Doc, taken: list[bool], ctx: Context) -> list[Hit]:
+    """Coordinations by reference: one foreign-ministry row for each of the two states the segment names
+    (as 'the foreign ministries of Vietnam and Laos' gives two); nothing when it names more or fewer."""
+    text = doc.text
+    found = [m for m in _BOTH_MINISTRIES.finditer(text)]
+    if not found:
+        return []
+    res = ctx.res
+
+    def states(sp) -> list[str]:
+        # (a token scan, not the model's entities: 'of Angola' is often inside an ORG it found)
+        ccs: list[str] = []
+        i = sp.start
+        while i < sp.end:
+            n = next((n for n in (4, 3, 2, 1) if i + n <= sp.end and doc[i].text[:1].isupper()
+                      and _country(doc[i:i + n].text, res)), 0)
+            cc = _country(doc[i:i + n].text, res) if n else res.nationalities.get(doc[i].text)
+            if cc and cc not in ccs:
+                ccs.append(cc)
+            i += max(n, 1)
+        if ctx.publisher_cc and ctx.publisher_cc not in ccs and len(ccs) == 1:
+            ccs.insert(0, ctx.publisher_cc)
+        return ccs
+
+    out = []
+    for m in found:
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(taken[span.start:span.end]):
+            continue
+        # the two states of its sentence, else of the segment
+        ccs = states(span.sent) if doc.has_annotation("SENT_START") else []
+        if len(ccs) != 2:
+            ccs = states(doc[:])
+        if len(ccs) != 2:
+            continue
+        for cc in sorted(ccs):
+            name, acr, kind, country = canonical("Ministry of Foreign Affairs", res, ctx, cc)
+            out.append(Hit(m.start() + ctx.offset, m.end() + ctx.offset, m.group(), "pattern:ministries_of_both",
+                           {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
+    return out
 
 
 def _state_after_acronym(doc: Doc, h: Hit, ctx: Context) -> Hit:
