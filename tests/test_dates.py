@@ -298,6 +298,16 @@ def test_item_date_post_date_line():
         [("July 17, 2014", d(2014, 7, 17)), ("Wednesday", d(2014, 7, 16))]
 
 
+def test_item_date_labelled_post_date_line():
+    # held-out b78 (foreign.gov.tt): 'Posted on 21 December 2023' under the headline dates the item
+    text = "Working Visit of the Executive Vice President of Venezuela\nPosted on 21 December 2023\n\n" \
+           "The Executive Vice President paid a working visit to Trinidad and Tobago on Wednesday."
+    c = ctx()
+    c.item_date = AD.item_date(c, text)
+    assert c.item_date == d(2023, 12, 21)
+    assert ("Wednesday", d(2023, 12, 20)) in [(h.text, h.fields["date_start"]) for h in AD.find(text, c)]
+
+
 def test_item_date_yearless_dateline_takes_earlier_full_date():
     # indianembassyusa: "New York / September 24, 2007 / On Monday, September 24, ..."
     text = "On the bilateral meetings of External affairs Minister\nNew York\nSeptember 24, 2007\n" \

@@ -129,8 +129,10 @@ def _full_day(line: str, slash_order: str, place: bool = False) -> dt.date | Non
     if len(exprs) != 1 or exprs[0].kind != "day" or not exprs[0].year_written:
         return None
     e = exprs[0]
-    lead = 0
-    if place:
+    # a post-date label before it ('Posted on 21 December 2023', 'Published: 13 July 2021')
+    label = S._DATE_LABEL.match(line)
+    lead = label.end() if label and label.end() <= e.start else 0
+    if place and not lead:
         # (or an author's byline with its post date: "Grzegorz Siwicki 12.02.2019 20:00")
         m = _PLACE_SIGNOFF.match(line) or _AUTHOR_DATE.match(line)
         lead = m.end() if m and m.end() <= e.start else 0
