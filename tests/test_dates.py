@@ -308,6 +308,16 @@ def test_item_date_labelled_post_date_line():
     assert ("Wednesday", d(2023, 12, 20)) in [(h.text, h.fields["date_start"]) for h in AD.find(text, c)]
 
 
+def test_item_date_from_a_stamp_closing_a_teaser():
+    # held-out b76 (GOV.UK listing): the teaser's 'Published:' stamp under it dates it and its yearless days
+    text = "Foreign Secretary visits Cuba\nPhilip Hammond visited Cuba. In Havana on 28 April he held talks.\n" \
+           "News story\nOrganisation: Foreign & Commonwealth Office\nPublished: 29 April 2016"
+    c = ctx()
+    c.item_date = AD.item_date(c, text)
+    assert c.item_date == d(2016, 4, 29)
+    assert ("28 April", d(2016, 4, 28)) in [(h.text, h.fields["date_start"]) for h in AD.find(text, c)]
+
+
 def test_item_date_yearless_dateline_takes_earlier_full_date():
     # indianembassyusa: "New York / September 24, 2007 / On Monday, September 24, ..."
     text = "On the bilateral meetings of External affairs Minister\nNew York\nSeptember 24, 2007\n" \

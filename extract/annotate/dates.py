@@ -171,6 +171,12 @@ def item_date(ctx: Context, text: str) -> dt.date | None:
                 d = D.resolve(dl2.date, None)[0]
         if d is not None:
             return d
+    # a labelled stamp closing a listing's teaser ('News story / Organisation: ... / Published: 29 April 2016')
+    for ln in [ln for ln in text.splitlines() if ln.strip()][-3:]:
+        if S._DATE_LABEL.match(ln.strip()):
+            d = _full_day(ln.strip(), ctx.slash_order)
+            if d is not None:
+                return d
     return None
 
 
