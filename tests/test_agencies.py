@@ -1596,3 +1596,22 @@ def test_the_foreign_ministries_of_both_countries_are_the_two_states_ministries(
 def test_seats_of_government_are_agency_rows(nlp, res, text, name, cc):
     rows = _rows(nlp, res, text, publisher_cc=cc)
     assert (name, cc) in [(r[1], r[4]) for r in rows], rows
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # held-out b76/b78: a UN field mission or office is named with the state it works in, in full
+    ("the work of the United Nations Verification Mission in Colombia.", "United Nations Verification Mission in Colombia",
+     "United Nations Verification Mission in Colombia"),
+    ("and the UN Integrated Office in Haiti (BINUH) welcomed it", "UN Integrated Office in Haiti",
+     "United Nations Integrated Office in Haiti"),
+    # a field label or a rights notice before the body is no part of it (GOV.UK teasers, footers)
+    ("News story\nOrganisation: Foreign & Commonwealth Office\nPublished: 5 February 2020", "Foreign & Commonwealth Office",
+     None),
+    ("Copyright Ministry of Foreign Affairs of Viet Nam. Address: No 1 Ton That Dam", "Ministry of Foreign Affairs of Viet Nam",
+     "Ministry of Foreign Affairs"),
+])
+def test_field_offices_and_labels(nlp, res, text, span, name):
+    rows = _rows(nlp, res, text)
+    assert span in [r[0] for r in rows], rows
+    if name:
+        assert name in [r[1] for r in rows if r[0] == span]

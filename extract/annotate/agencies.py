@@ -677,6 +677,7 @@ def _normalize_name(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,.")
     s = re.sub(r"^(?:Foreign|External) (?:Affairs )?Ministry$", "Ministry of Foreign Affairs", s)
     s = s.replace("Ministry of Foreign Relations", "Ministry of Foreign Affairs")
+    s = re.sub(r"^UN (?=[A-Z])", "United Nations ", s)     # the organisation's name in full ('UN Integrated Office')
     # a state's foreign ministry under its local wording ("... Affairs, Regional Integration and International
     # Trade", "... Affairs, Trade and Development") is its "Ministry of Foreign Affairs" (models/aliases/README.md)
     s = re.sub(r"^(?:Federal )?Ministry (?:of|for) (?:Foreign|External) (?:and [A-Z][\w ]*? )?(?:Affairs|Relations)(?:(?:,| and) .+)?$",
@@ -809,6 +810,13 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
             end = i
             break
     while end > start and doc[start].lower_ in _ARTICLES:
+        start += 1
+    # a field label or a rights notice before the body ("Organisation: | Foreign & Commonwealth Office",
+    # "Copyright | Ministry of Foreign Affairs of Viet Nam")
+    colon = next((k for k in range(start + 1, min(end - 1, start + 3)) if doc[k].text == ":"), None)
+    if colon is not None:
+        start = colon + 1
+    while end - start > 1 and doc[start].text in ("Copyright", "©", "(c)"):
         start += 1
     # "Special Envoy of | Chinese Government": a post of the body is no part of it
     if end - start > 3 and doc[start].text == "Special" and doc[start + 1].text in _SPECIAL_POSTS:
@@ -1158,6 +1166,7 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
                 start = _extend_named(doc, start, res)
         start, end = _clean(doc, start, end, is_alias, res, listed=sp.id_ == "@of_body_list")
         if end > start:
+            end = _extend_field_office(doc, start, end, res)
             end = _extend_of_state(doc, start, end, res)
             if doc[start].text == "Embajada":
                 end = _extend_of_state(doc, start, end, res)   # "Embajada | de Cuba | en Namibia"
@@ -1218,6 +1227,8 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             continue   # "the Embassy", "the ministry", "Parliament"
         joined = _igo_organ_start(doc, new_start, end, cc, taken, res)
         if joined is not None:
+            far = _extend_field_office(doc, joined, end, res)
+            end = far if not any(taken[end:far]) else end
             new_start, text = joined, doc[joined:end].text
         span = doc[new_start:end]
         for t in range(new_start, end):
@@ -1531,6 +1542,19 @@ def _split_possessive(doc: Doc, start: int, end: int, res: Resources) -> list[tu
             # know is no body of its own; the body ends at its possessive
             return [] if left in GENERIC else [(start, p)]
     return [(start, end)]
+
+
+def _extend_field_office(doc: Doc, start: int, end: int, res: Resources) -> int:
+    """'United Nations Verification Mission | in Colombia', 'UN Integrated Office | in Haiti': a UN field
+    mission or office is named with the state it works in."""
+    if not (doc[start].text in ("United", "UN") and doc[end - 1].text in ("Mission", "Office", "Operation")) \
+            or end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return end
+    j = end + 1 + (doc[end + 1].lower_ == "the")
+    for k in range(min(len(doc), j + 4), j, -1):
+        if doc[k - 1].is_alpha and _country(doc[j:k].text, res) and not any(_is_break(t) for t in doc[end:k]):
+            return k
+    return end
 
 
 def _extend_host(doc: Doc, start: int, end: int, res: Resources) -> int:
