@@ -1167,3 +1167,12 @@ def test_honorifics_of_the_blind_pages(nlp, res, text, expected):
 ])
 def test_no_person_of_the_blind_pages(nlp, res, text, word):
     assert word not in [t for t, _, _ in _pipeline_hits(nlp, res, text)]
+
+
+def test_a_bare_secretary_of_state_serves_the_state_another_mention_names(nlp, res):
+    # held-out b75 (MINREX Angola page): 'Secretary of State' alone reads as the U.S. one, unless the page
+    # said whose secretary of state the person is
+    got = _pipeline_fields(nlp, res, "The Secretary of State for External Relations of Angola, Téte António, received "
+                                     "him. The Ambassador presented the copy of her credentials to Secretary of State "
+                                     "Téte António.", publisher_cc="CU")
+    assert (got["Téte António"]["country_code"], got["Téte António"]["agency"]) == ("AO", "Ministry of Foreign Affairs")

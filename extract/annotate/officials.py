@@ -922,6 +922,7 @@ _ONE_STATE_OFFICES = ((re.compile(r"\bExternal Affairs Minister\b|\bMinister (?:
 
 
 _FOREIGN_MINISTER = re.compile(r"\b(?:Foreign(?: Affairs)?|External Affairs) Minister\b|\b(?:FM|EAM)\b|"
+                               r"\bSecretary of State for (?:Foreign|External) (?:Affairs|Relations)\b|"
                                r"\bMinist(?:er|ro)(?: of State)? (?:of|for|de) (?:Foreign (?:Affairs|Relations)|External (?:Affairs|Relations)|"
                                r"Relaciones Exteriores)")
 # a U.S. cabinet secretary names a department: "Secretary of Agriculture", "Agriculture Secretary"
@@ -1695,6 +1696,7 @@ def share_person_fields(hits: list[Hit], fields: tuple[str, ...] = ("country_cod
     by_name: dict[str, list[int]] = {}
     for i, h in enumerate(hits):
         by_name.setdefault(fold(h.fields["name"]), []).append(i)
+    hits = _other_states_secretary(hits, by_name)
     out = list(hits)
     for idx in by_name.values():
         for i in idx:
@@ -1711,6 +1713,25 @@ def share_person_fields(hits: list[Hit], fields: tuple[str, ...] = ("country_cod
                     new[f] = hits[j].fields[f]
             if new:
                 out[i] = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, **new})
+    return out
+
+
+def _other_states_secretary(hits: list[Hit], by_name: dict[str, list[int]]) -> list[Hit]:
+    """A bare "Secretary of State" reads as the U.S. one; when another mention of the same person says
+    which state they serve ("the Secretary of State for External Relations of Angola, Téte António"), a
+    later "Secretary of State Téte António" is that state's, with that mention's agency."""
+    out = list(hits)
+    for idx in by_name.values():
+        told = {(hits[j].fields.get("country_code"), hits[j].fields.get("agency")) for j in idx
+                if hits[j].fields.get("country_code") not in (None, "US")
+                and (hits[j].fields.get("title") or "").lower() != "secretary of state"}
+        if len(told) != 1:
+            continue
+        cc, agency = next(iter(told))
+        for j in idx:
+            h = hits[j]
+            if (h.fields.get("title") or "").lower() == "secretary of state" and h.fields.get("country_code") == "US":
+                out[j] = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "country_code": cc, "agency": agency})
     return out
 
 
