@@ -1707,3 +1707,22 @@ def test_a_sentence_split_after_an_honorific_is_one_sentence(nlp, res):
     (m,) = _meetings(nlp, res, text, item_date=dt.date(2022, 3, 14))
     assert (m["meeting_type"], m["date_start"]) == ("bilateral_meeting", dt.date(2022, 3, 11))
     assert "Andrew Holness" in m["officials"] and "JM" in m["parties"]
+
+
+@pytest.mark.parametrize("text, item_date, reported, previous", [
+    # held-out b75 (MINREX): the mechanism's previous session, told with its place and date, is an earlier
+    # held session of it; the reported one keeps its own date and place
+    ("Washington, D.C., April 19, 2023.- Delegations of Cuba and the United States held today in this city a new round "
+     "of migration talks, the second in less than six months, following the one held in Havana on November 15, 2022.",
+     dt.date(2023, 4, 19), (dt.date(2023, 4, 19), "US"), (dt.date(2022, 11, 15), "CU")),
+    ("Delegations of Cuba and the United States held on Tuesday in Washington a new session of the Law Enforcement "
+     "Dialogue. The parties reviewed the results achieved since the previous session, held in Havana on September "
+     "19, 2023, in areas such as the fight against drug trafficking.",
+     dt.date(2024, 1, 24), (dt.date(2024, 1, 23), "US"), (dt.date(2023, 9, 19), "CU")),
+])
+def test_the_previous_session_is_an_earlier_event(nlp, res, text, item_date, reported, previous):
+    ms = _meetings(nlp, res, text, item_date=item_date)
+    assert len({m["meeting_type"] for m in ms}) == 1 and len(ms) == 2
+    got = sorted((m["date_start"], m["country_code"]) for m in ms)
+    assert got == sorted([reported, previous])
+    assert all(m["status"] == "held" for m in ms)

@@ -517,6 +517,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
     mentions = [replace(m, weak_date=True) if m.trig.in_head and m.date is not None else m for m in mentions]
     events = _group(mentions)
     events += _next_sessions(events, sents, text, off, dates, locations, rl)
+    events += _previous_sessions(events, sents, text, off, dates, locations, rl)
     events = _civil_events(_anaphora(_absorb(events, rl, text, sents), text), sents, text, agencies, off, rl)
     events = [e for e in events if e.type != "official_visit" or _state_actor(e, sents, text, officials, agencies, off)]
     rows: dict[int, dict] = {}      # one row per event: an event is also read as a later one's occasion
@@ -932,6 +933,49 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
             nxt.next_place = nxt.next_place or place
             break
     return [nxt] if nxt is not None else []
+
+
+#: the mechanism's session before the one reported, told with its place or date: 'the previous session, held in
+#: Havana on September 19, 2023', 'following the one held in Havana on November 15, 2022', 'the previous one having
+#: taken place in Washington on April 21, 2022'
+_PREVIOUS = re.compile(r"\b(?:the|its|their) (?:previous|last|prior|preceding) (?:one|round|meeting|session|edition)\b"
+                       r"|\b(?:following|after|since) the one\b(?=\s+(?:held|that took place|which took place))", re.IGNORECASE)
+
+
+_PREVIOUS_END = re.compile(r"[;.]|,\s+(?:in|to|and|which|where|as)\b")
+
+
+def _previous_sessions(events: list[Event], sents, text: str, off: int, dates: list[Hit], locs: list[Hit],
+                       rl: Rules) -> list[Event]:
+    """The previous session of the item's standing mechanism, when the text gives its place or date: an
+    earlier, held event of the mechanism's type ('... a new round of migration talks, following the one held
+    in Havana on November 15, 2022'), with that date and place (never the report's)."""
+    kinds = [e for e in events if e.type in rl.sessions and e.type != "credentials" and not e.earlier
+             and not e.next_session]
+    if not kinds:
+        return []
+    mtype = kinds[0].type
+    taken = [(t.start, t.end) for e in events for t in e.trigs]
+    out: list[Event] = []
+    for si, sent in enumerate(sents):
+        for m in _PREVIOUS.finditer(sent.text):
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            # its own details: up to the clause's end ('the previous session, held in Havana on ..., in areas')
+            stop = _PREVIOUS_END.search(sent.text, m.end() + 2)
+            end = sent.start_char + (stop.start() if stop else len(sent.text))
+            day = next((h for h in dates if b + off <= h.start < end + off and h.fields["date_start"] is not None), None)
+            place = next((h for h in sorted(locs, key=lambda h: h.start) if b + off <= h.start < end + off
+                          and h.fields.get("country_code")
+                          and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off])), None)
+            if day is None and place is None:
+                continue
+            trig = Trigger(mtype, a, b, si, 0)
+            mn = Mention(trig, (a + off, end + off), day, day is not None, False, earlier=True)
+            out.append(Event(mtype, mn, {si}, day, False, trigs=[trig], next_place=place, listed=True))
+            break
+    return out
 
 
 #: a list of sessions by place and date: 'in Iquitos on September 30, 2014; in Medellin on October 30, 2015; ...'
