@@ -62,6 +62,11 @@ TYPE_CASES = [
      "received by the Cuban ambassador, Bernardo Guanche Hernández", "ceremony", None),
     ("sa15_congress", "The Second Secretary of the Embassy, Bryan Betancourt Brito, participated in the COSATU "
      "Gauteng Provincial Congress", "ceremony", None),
+    # held-out b75 (MINREX Angola page): an adverb inside the passive, a day before the destination
+    ("b75_also_received", "Sierra Díaz was also received by the President of the Republic, João Lourenço",
+     "bilateral_meeting", None),
+    ("b75_travel_on_day", "The Cuban Vice Minister will travel on Thursday to Windhoek, Namibia, to continue his tour",
+     "official_visit", None),
 ]
 
 
