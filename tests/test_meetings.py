@@ -1744,3 +1744,12 @@ def test_a_reported_meeting_and_the_next_round_agreed_in_one_sentence(nlp, res):
     assert tech and tech[0]["date_start"] == dt.date(2023, 3, 1)
     nxt = [m for m in ms if m["status"] == "planned"]
     assert [(m["meeting_type"], m["date_start"], m["location"]) for m in nxt] == [("migration_talks", None, "Havana")]
+
+
+def test_an_agreement_signed_earlier_is_a_signing_with_its_own_date(nlp, res):
+    # held-out b75 and b76: 'the Political Dialogue and Cooperation Agreement, signed in Brussels in December 2016,
+    # which entered into force provisionally in November 2017' (ANNOTATION.md: earlier meetings are meetings)
+    text = ("The Joint Council is the main mechanism of the Political Dialogue and Cooperation Agreement, signed in "
+            "Brussels in December 2016, which entered into force provisionally in November 2017.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 5, 18)) if m["meeting_type"] == "agreement_signing"]
+    assert [(m["status"], m["date_start"], m["location"]) for m in ms] == [("held", dt.date(2016, 12, 1), "Brussels")]

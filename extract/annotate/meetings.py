@@ -652,6 +652,8 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     meetings). `scope` is the trigger's line within its sentence, `wide` the sentence part it governs;
     a date may come from the wider span ('On July 10, 2018,' on the line after a glued headline)."""
     a, b = scope
+    if trig.type == "agreement_signing":
+        skip = None     # ('the Agreement, signed in Brussels in December 2016': the signing's own date)
     # ('during a meeting of both sides on Wednesday': an indefinite trigger tells a new event)
     # ('during his visit, ...' refers back; 'during his visit to Spain he met ...' names a visit of its own)
     backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and \
