@@ -65,6 +65,8 @@ TYPE_CASES = [
     # held-out b75 (MINREX Angola page): an adverb inside the passive, a day before the destination
     ("b75_also_received", "Sierra Díaz was also received by the President of the Republic, João Lourenço",
      "bilateral_meeting", None),
+    ("b75_solidarity_day", "Diplomats of the Cuban Embassy took part on Saturday in the National Day of Solidarity with "
+     "Cuba, organized by the solidarity movement in Flanders", "ceremony", None),
     ("b75_travel_on_day", "The Cuban Vice Minister will travel on Thursday to Windhoek, Namibia, to continue his tour",
      "official_visit", None),
 ]
