@@ -1615,3 +1615,13 @@ def test_field_offices_and_labels(nlp, res, text, span, name):
     assert span in [r[0] for r in rows], rows
     if name:
         assert name in [r[1] for r in rows if r[0] == span]
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    # held-out b76/b77: a licence named after the government, an insurgent army, a title
+    ("All content is available under the Open Government Licence v3.0", "Open Government"),
+    ("peace talks between the Government of Colombia and the National Liberation Army (ELN)", "National Liberation Army"),
+    ("Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Prime Cabinet"),
+])
+def test_not_bodies_seen_on_blind_pages(nlp, res, text, not_a_body):
+    assert not_a_body not in [r[0] for r in _rows(nlp, res, text)]

@@ -51,7 +51,9 @@ NOT_AGENCY = re.compile(r"\b(?:University|College|School|Institute|Association|F
                         r"(?:[A-Z][\w’'-]*,? |& |and ){0,5}?(?:Committee|Commission|Council)\b|Council of World Affairs|"
                         r"Accords?|Act|Law|Day|Programme|Program|Award|Prize|Palace|Building|Headquarters|Division|Press|"
                         r"Releases?|Statement|People of|COSATU|Business|Chamber of Commerce|Council on Foreign Relations|"
-                        r"Council on Hemispheric Affairs|Information Service|Information Bureau)\b"
+                        r"Council on Hemispheric Affairs|Information Service|Information Bureau|"
+                        # a licence named after the government, an insurgent army, a title ('Prime Cabinet Secretary')
+                        r"Licen[cs]e|Liberation Army|Prime Cabinet)\b"
                         r"|\bState and Government\b|\bHeads? of (?:State|Government)\b"    # "Heads of State and Government"
                         # facilities named after a body: rooms and residences, not the body
                         r"|\bState House\b|\b(?:Senate|House) Chamber\b")
@@ -65,9 +67,10 @@ GENERIC = {"Ministry", "Ministries", "Department", "Departments", "Embassy", "Em
 # the state in context, and the gold annotates it: "at the Foreign Ministry", "Foreign Ministry Spokesperson")
 _PLATFORMS = {"facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin", "tiktok", "weibo", "wechat",
               "whatsapp", "flickr", "threads"}
-#: words right after a body's name that make the phrase a building ("Dirksen Senate Office Building")
+#: words right after a body's name that make the phrase a building ("Dirksen Senate Office Building") or another
+#: thing named after the body ("Open Government Licence")
 FACILITY_NEXT = {"Building", "Buildings", "Hall", "Palace", "Headquarters", "Auditorium", "Grounds", "Complex", "Center",
-                 "Centre", "grounds", "premises", "gardens", "lawns"}
+                 "Centre", "grounds", "premises", "gardens", "lawns", "Licence", "License"}
 CONNECTORS = {"and", "of", "the", "for", "&", ",", "in", "to", "'s", "’s", "-", "–", "on"}
 #: a pattern span ends before these: titles, honorifics, headline verbs ("Ministry of Foreign Affairs Meets ...")
 TAIL_STOP = {"Director", "Directors", "Minister", "Deputy", "Secretary", "Ambassador", "Ambassadors", "Chief", "Head",
