@@ -1755,3 +1755,15 @@ def test_an_agreement_signed_earlier_is_a_signing_with_its_own_date(nlp, res):
             "Brussels in December 2016, which entered into force provisionally in November 2017.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 5, 18)) if m["meeting_type"] == "agreement_signing"]
     assert [(m["status"], m["date_start"], m["location"]) for m in ms] == [("held", dt.date(2016, 12, 1), "Brussels")]
+
+
+def test_a_sentence_the_parser_ends_inside_a_name_goes_on(nlp, res):
+    # held-out b77 (mofa.gov.vn): headline, stamp and lead glued, then cut at 'Gerardo | Peñalver Portal'
+    text = ("Viet Nam and Cuba hold sixth political consultation at deputy foreign minister level\n05/10/2023\n"
+            "On 4 October 2023, in Ha Noi, Deputy Minister of Foreign Affairs Le Thi Thu Hang and Cuban Deputy Minister "
+            "of Foreign Affairs Gerardo Peñalver Portal co-chaired the sixth Political Consultation between the "
+            "Ministries of Foreign Affairs of Viet Nam and Cuba.")
+    doc = nlp(text)
+    assert all("Gerardo Peñalver" in s.text or "Gerardo" not in s.text for s in M._sentences(doc))
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 10, 5)) if m["meeting_type"] == "political_consultations"]
+    assert [m["date_start"] for m in ms] == [dt.date(2023, 10, 4)]

@@ -434,15 +434,24 @@ def _same_person(a: str, b: str) -> bool:
 def _sentences(doc: Doc) -> list:
     """The parser's sentences, rejoined where it split after an honorific abbreviation ('paid a courtesy call
     on the Most Hon. | Andrew Holness'): the parser does not always keep the boundary honorific_glue unset."""
+    # the parser may also end a sentence inside a name ('... Deputy Minister of Foreign Affairs Gerardo | Peñalver
+    # Portal co-chaired'): a sentence it ended mid-line without closing punctuation goes on
     out: list = []
     for s in doc.sents:
-        if out and len(out[-1]) >= 2 and s.text[:1].isupper() and (
-                out[-1][-1].text in HONORIFIC_ABBREVIATIONS
-                or out[-1][-1].text == "." and out[-1][-2].text + "." in HONORIFIC_ABBREVIATIONS and not out[-1][-2].whitespace_):
-            out[-1] = doc[out[-1].start:s.end]
+        prev = out[-1] if out else None
+        if prev is not None and len(prev) >= 2 and s.text[:1].isupper() and (
+                prev[-1].text in HONORIFIC_ABBREVIATIONS
+                or prev[-1].text == "." and prev[-2].text + "." in HONORIFIC_ABBREVIATIONS and not prev[-2].whitespace_):
+            out[-1] = doc[prev.start:s.end]
+        elif prev is not None and "\n" not in doc.text[prev.end_char:s.start_char] and prev[-1].whitespace_ \
+                and "\n" not in prev[-1].whitespace_ and not _SENT_CLOSE.search(prev.text):
+            out[-1] = doc[prev.start:s.end]
         else:
             out.append(s)
     return out
+
+
+_SENT_CLOSE = re.compile(r"[.!?:;\"”’)»]\s*$")
 
 
 def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officials: list[Hit],
