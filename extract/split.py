@@ -198,6 +198,21 @@ def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
             for q in range(k, j + 1):
                 out[q] = Block(bl[q].start, bl[q].end, bl[q].text, kind if bl[q].kind == "text" else bl[q].kind)
         k = j + 1
+    # a signature block under the last story ('Embassy of the Republic of Cuba in Argentina' / 'Buenos Aires,
+    # Argentina'): short lines printed together with a site-title line are footer
+    k = paras[-1] + 1
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and text.count("\n", out[j].end, out[j + 1].start) == 1:
+            j += 1
+        group = range(k, j + 1)
+        # (after the page's pager or other chrome: a signature right under the last paragraph is the story's own)
+        after_chrome = any(out[q].kind in ("break", "boiler") for q in range(paras[-1] + 1, k))
+        if after_chrome and any(out[q].kind == "top" for q in group) and all(
+                len(out[q].text.split()) <= 12 and not _ends_sentence(out[q].text) for q in group):
+            for q in group:
+                out[q] = Block(out[q].start, out[q].end, out[q].text, "boiler")
+        k = j + 1
     # a contact block ('Ministry of Foreign Affairs and Foreign Trade' / '21 Dominica Drive, Kingston 5' /
     # 'Tel: (876) 926-4220'): the short lines printed together with a phone or e-mail line are footer
     k = 0

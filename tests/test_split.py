@@ -612,3 +612,17 @@ def test_dateline_with_a_weekday_before_its_date(line, place, day):
     dl = S.parse_dateline(line)
     assert dl is not None and dl.place == place and (dl.date.year, dl.date.month, dl.date.day) == day
     assert S._dateline_only(line.rstrip("."))
+
+
+def test_a_signature_block_under_the_pager_is_footer():
+    # held-out b82 (Cuban mission listings): 'Embassy of the Republic of Cuba in Argentina' / 'Buenos Aires,
+    # Argentina' under the pager is no item; a signature right under the last paragraph stays the story's
+    text = ("Cuba in Argentina\n\nCuban Ambassador meets Foreign Minister Cafiero\n\nBuenos Aires, January 12, 2023.- The "
+            "Ambassador of Cuba met with Foreign Minister Santiago Cafiero at the Palacio San Martín.\nRead more\n\n"
+            "Pages\n« first ‹ previous … 12 13 14 15 16 … next › last »\n\n"
+            "Embassy of the Republic of Cuba in Argentina\nBuenos Aires, Argentina\n")
+    items = S.split(text, RULES)
+    _check_invariants(text, items)
+    assert [it.headline for it in items] == ["Cuban Ambassador meets Foreign Minister Cafiero"]
+    for t in ["Embassy of Cuba in Iran · Tehran", "Keywords: Egypt, Palestine, Middle East"]:
+        assert S._kind(t, RULES) in ("top", "break"), t
