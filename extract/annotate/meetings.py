@@ -120,6 +120,9 @@ _OUR = re.compile(r"\bour (?:[\w'’.-]+,? ){0,6}$", re.IGNORECASE)
 # 'During the celebration, the Ambassador reviewed ... the visit to Cuba in January 1960': a trigger
 # after these words refers back to the event the item has told; the dates of its sentence are others'
 _BACKREF_CUES = r"during|at|after|following|throughout|in the course of"
+#: 'a day after the inauguration ...': a time reckoned from another event, which is told with its own date
+_SPAN_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?|hours?|years?)\s+after\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said|his|her|their|its)\s+)?$", re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
@@ -666,6 +669,7 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     # ('during a meeting of both sides on Wednesday': an indefinite trigger tells a new event)
     # ('during his visit, ...' refers back; 'during his visit to Spain he met ...' names a visit of its own)
     backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and \
+        not _SPAN_AFTER.search(text[max(0, trig.start - 40):trig.start]) and \
         not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE) and \
         not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
              and (re.match(r"\s+(?:to|in)\s", text[trig.end:trig.end + 5])
@@ -957,7 +961,8 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
 #: Havana on September 19, 2023', 'following the one held in Havana on November 15, 2022', 'the previous one having
 #: taken place in Washington on April 21, 2022'
 _PREVIOUS = re.compile(r"\b(?:the|its|their) (?:previous|last|prior|preceding) (?:one|round|meeting|session|edition)\b"
-                       r"|\b(?:following|after|since) the one\b(?=\s+(?:held|that took place|which took place))", re.IGNORECASE)
+                       r"|\b(?:following|follows|followed|after|since) the one\b(?=\s+(?:held|that took place|which took place))",
+                       re.IGNORECASE)
 
 
 _PREVIOUS_END = re.compile(r"[;.]|,\s+(?:in|to|and|which|where|as)\b")
@@ -970,13 +975,17 @@ def _previous_sessions(events: list[Event], sents, text: str, off: int, dates: l
     in Havana on November 15, 2022'), with that date and place (never the report's)."""
     kinds = [e for e in events if e.type in rl.sessions and e.type != "credentials" and not e.earlier
              and not e.next_session]
-    if not kinds:
+    # (a meeting of people has no 'previous session', but 'the one held on August 8' is its predecessor)
+    meets = [e for e in events if e.type == "bilateral_meeting" and not e.earlier]
+    if not kinds and not meets:
         return []
-    mtype = kinds[0].type
+    mtype = kinds[0].type if kinds else "bilateral_meeting"
     taken = [(t.start, t.end) for e in events for t in e.trigs]
     out: list[Event] = []
     for si, sent in enumerate(sents):
         for m in _PREVIOUS.finditer(sent.text):
+            if not kinds and not m.group().lower().endswith("the one"):
+                continue
             a, b = sent.start_char + m.start(), sent.start_char + m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
