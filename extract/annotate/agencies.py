@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..normalize.dates import MONTH_NAMES
-from ..resources import Resources
+from ..resources import Resources, fold
 from .context import Context, Hit, doc_text, dominant_country
 from .officials import PARTICLES, of_state_starts
 
@@ -1244,8 +1244,12 @@ def find(doc: Doc, ctx: Context) -> list[Hit]:
             continue
         prefix = _igo_prefix(doc, new_start, res)
         paren = _paren_igo(doc, new_start, res) if joined is None and cc is None else None
+        parts = expand(text, res)
+        if _REGIONS.match(text) and all(p not in res.agencies and res.places.get(
+                fold(re.sub(r"^[A-Z][a-z]+ of (?:the )?", "", p))) for p, _ in parts):
+            continue   # "the departments of León and Masaya": a state's regions, not its ministries
         rows: list[Hit] = []
-        for part, part_cc in expand(text, res):
+        for part, part_cc in parts:
             part_text = span.text if part == text else part
             name, acr, kind, country = canonical(part_text, res, ctx, part_cc or cc)
             if paren is not None and not _STATE_HEAD.search(part_text) \
@@ -1319,6 +1323,9 @@ def _ministries_of_both(doc: Doc, taken: list[bool], ctx: Context) -> list[Hit]:
             out.append(Hit(m.start() + ctx.offset, m.end() + ctx.offset, m.group(), "pattern:ministries_of_both",
                            {"name": name, "acronym": acr, "kind": kind, "country_code": country}))
     return out
+
+
+_REGIONS = re.compile(r"^(?:the )?(?:departments?|provinces?|regions?) of ")   # lowercase: a region, not a body
 
 
 def _state_after_acronym(doc: Doc, h: Hit, ctx: Context) -> Hit:
