@@ -1176,3 +1176,10 @@ def test_a_bare_secretary_of_state_serves_the_state_another_mention_names(nlp, r
                                      "him. The Ambassador presented the copy of her credentials to Secretary of State "
                                      "Téte António.", publisher_cc="CU")
     assert (got["Téte António"]["country_code"], got["Téte António"]["agency"]) == ("AO", "Ministry of Foreign Affairs")
+
+
+def test_a_datelines_place_is_no_person(nlp, res):
+    # held-out b82: the model reads the dateline's 'Buenos Aires' as a PERSON
+    got = _pipeline_fields(nlp, res, "Buenos Aires, January 23, 2023.- Cuban President Miguel Díaz-Canel Bermúdez, who "
+                                     "arrived on Sunday in Buenos Aires, was received today by Alberto Fernández.")
+    assert "Buenos Aires" not in got and "Miguel Díaz-Canel Bermúdez" in got

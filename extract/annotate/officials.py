@@ -1310,6 +1310,11 @@ def find(doc: Doc, ctx: Context, agencies: list[Hit]) -> list[Hit]:
         if sp is None or any(seg.blocked[i] and (seg.ent[i] != "PERSON" or seg.state_name[i])
                              for i in range(sp.start, sp.end)):
             continue
+        # a dateline's place the model took for a person ('Buenos Aires, January 23, 2023.- ...'): a known place
+        # opening a line, before its comma
+        if (sp.start == 0 or "\n" in doc[sp.start - 1].whitespace_ or doc[sp.start - 1].is_space) \
+                and sp.end < len(doc) and doc[sp.end].text == "," and res.places.get(fold(sp.text)):
+            continue
         a, b = _grow(seg, sp.start, sp.end, lex, res)
         # words of a several-word honorific that are name words alone ("Datuk Seri | Anwar Ibrahim", "Dato'
         # Sri | Mohamad Hasan"): the name starts after the honorific
