@@ -63,3 +63,8 @@ def test_every_gold_page_is_in_the_project():
         for field in ("dates", "locations", "officials", "agencies"):
             for m in r[field]:
                 assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_heldout_spec_helpers_are_the_gold_ones():
+    """tests/heldout/specs/common.py is a copy of tests/gold/specs/common.py (specs import it from their folder)."""
+    assert (SETS["heldout"] / "specs" / "common.py").read_bytes() == (GOLD / "specs" / "common.py").read_bytes()

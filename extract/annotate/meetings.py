@@ -330,13 +330,11 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
 
 
 #: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
-_CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b"
-                         # ('highlighted the technical meeting ... held in Havana in March, and agreed to convene the
-                         # next round of talks in Havana')
-                         r"|, and (?:agreed|decided|resolved|pledged|committed|undertook) to\b",
-                         re.IGNORECASE)
-#: a past report, then what the sides agreed: the agreed clause's tense is not the report's
+#: a past report, then what the sides agreed ('highlighted the technical meeting ... held in Havana in March, and
+#: agreed to convene the next round of talks in Havana'): the agreed clause's tense is not the report's
 _AGREED_CUT = re.compile(r", and (?:agreed|decided|resolved|pledged|committed|undertook) to\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b"
+                         rf"|{_AGREED_CUT.pattern}", re.IGNORECASE)
 
 
 def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: re.Pattern | None = None) -> Hit | None:
@@ -965,7 +963,8 @@ _PREVIOUS = re.compile(r"\b(?:the|its|their) (?:previous|last|prior|preceding) (
                        re.IGNORECASE)
 
 
-_PREVIOUS_END = re.compile(r"[;.]|,\s+(?:in|to|and|which|where|as)\b")
+#: the end of its details: the clause's ('D.C. on April 21' goes on)
+_PREVIOUS_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)|,\s+(?:in|to|and|which|where|as)\b")
 
 
 def _previous_sessions(events: list[Event], sents, text: str, off: int, dates: list[Hit], locs: list[Hit],
@@ -990,7 +989,7 @@ def _previous_sessions(events: list[Event], sents, text: str, off: int, dates: l
             if any(x < b and a < y for x, y in taken):
                 continue
             # its own details: up to the clause's end ('the previous session, held in Havana on ..., in areas')
-            stop = _PREVIOUS_END.search(sent.text, m.end() + 2)
+            stop = _PREVIOUS_END.search(sent.text, m.end())
             end = sent.start_char + (stop.start() if stop else len(sent.text))
             day = next((h for h in dates if b + off <= h.start < end + off and h.fields["date_start"] is not None), None)
             place = next((h for h in sorted(locs, key=lambda h: h.start) if b + off <= h.start < end + off

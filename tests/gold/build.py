@@ -3,7 +3,7 @@
 Usage: python tests/gold/build.py            (build + validate all specs)
        python tests/gold/build.py --check    (validate only; exit 1 on the first problem list)
        python tests/gold/build.py --root DIR (another gold set laid out the same way: DIR/docs,
-                                              DIR/specs (common.py: its own copy or this one's), DIR/gold.jsonl)
+                                              DIR/specs with a copy of specs/common.py, DIR/gold.jsonl)
 
 Offsets are computed from text + whole-word occurrence, never counted by hand (after
 ../shared/tools/annotate.py). Each record is checked: text == doc[start:end], items ordered and
@@ -141,8 +141,7 @@ def main(argv: list[str]) -> int:
         root = Path(argv[i + 1]).resolve()
         argv = argv[:i] + argv[i + 2:]
         DOCS_DIR, SPECS, OUT = root / "docs", root / "specs", root / "gold.jsonl"
-    # specs do `from common import *`: the set's own copy if it has one, else this project's
-    sys.path[:0] = [str(SPECS), str(HERE / "specs")]
+    sys.path.insert(0, str(SPECS))  # specs do `from common import *`
     only = [a for a in argv if not a.startswith("--")]
     recs, errs = [], []
     for spec in sorted(SPECS.glob("*.py")):
