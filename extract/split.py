@@ -179,54 +179,59 @@ def _paragraph(b: Block) -> bool:
     return b.kind == "text" and (len(b.text.split()) > 12 or _ends_sentence(b.text))
 
 
+def _line_groups(text: str, bl: list[Block], start: int = 0):
+    """(first, last) block indexes of each run of lines printed together (no blank line between them)."""
+    k = start
+    while k < len(bl):
+        j = k
+        while j + 1 < len(bl) and text.count("\n", bl[j].end, bl[j + 1].start) == 1:
+            j += 1
+        yield k, j
+        k = j + 1
+
+
 def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
-    """A site's menu printed one entry per line ('Home' / 'President' / 'Council of Ministers' / 'Press
-    Office'): three or more short lines in a row, with no blank line between them, above the page's first
-    paragraph are site header (kind top), below its last paragraph footer (boiler). Written by hand: the
-    rule is about the layout of lines, which line regexes cannot see."""
+    """Chrome told by the layout of lines, which line regexes cannot see (written by hand for that reason):
+    a site's menu printed one entry per line ('Home' / 'President' / 'Council of Ministers' / 'Press Office':
+    three or more short lines in a row above the page's first paragraph are site header, below its last
+    paragraph footer), a signature block under the pager, and a contact block."""
     paras = [k for k, b in enumerate(bl) if _paragraph(b)]
     if not paras:
         return bl
-    out, k = list(bl), 0
-    while k < len(bl):
-        j = k
-        while j + 1 < len(bl) and _menu_entry(bl[j]) and _menu_entry(bl[j + 1]) \
-                and text.count("\n", bl[j].end, bl[j + 1].start) == 1:
-            j += 1
-        if j - k >= 2 and (j < paras[0] or k > paras[-1]):
-            kind = "top" if j < paras[0] else "boiler"
-            for q in range(k, j + 1):
-                out[q] = Block(bl[q].start, bl[q].end, bl[q].text, kind if bl[q].kind == "text" else bl[q].kind)
-        k = j + 1
-    # a signature block under the last story ('Embassy of the Republic of Cuba in Argentina' / 'Buenos Aires,
-    # Argentina'): short lines printed together with a site-title line are footer
-    k = paras[-1] + 1
-    while k < len(out):
-        j = k
-        while j + 1 < len(out) and text.count("\n", out[j].end, out[j + 1].start) == 1:
-            j += 1
+    out = list(bl)
+
+    def mark(q: int, kind: str) -> None:
+        out[q] = Block(out[q].start, out[q].end, out[q].text, kind)
+
+    for k, j in _line_groups(text, bl):
+        # the menu's entries: the longest runs of short lines inside the group
+        q = k
+        while q <= j:
+            r = q
+            while r <= j and _menu_entry(bl[r]):
+                r += 1
+            if r - q >= 3 and (r - 1 < paras[0] or q > paras[-1]):
+                for x in range(q, r):
+                    if bl[x].kind == "text":
+                        mark(x, "top" if r - 1 < paras[0] else "boiler")
+            q = r + 1 if r == q else r
+    # a signature block under the last story, after the pager or other chrome ('Embassy of the Republic of
+    # Cuba in Argentina' / 'Buenos Aires, Argentina'); a signature right under the last paragraph is the story's
+    for k, j in _line_groups(text, out, paras[-1] + 1):
         group = range(k, j + 1)
-        # (after the page's pager or other chrome: a signature right under the last paragraph is the story's own)
-        after_chrome = any(out[q].kind in ("break", "boiler") for q in range(paras[-1] + 1, k))
-        if after_chrome and any(out[q].kind == "top" for q in group) and all(
-                len(out[q].text.split()) <= 12 and not _ends_sentence(out[q].text) for q in group):
+        if any(out[q].kind in ("break", "boiler") for q in range(paras[-1] + 1, k)) \
+                and any(out[q].kind == "top" for q in group) \
+                and all(len(out[q].text.split()) <= 12 and not _ends_sentence(out[q].text) for q in group):
             for q in group:
-                out[q] = Block(out[q].start, out[q].end, out[q].text, "boiler")
-        k = j + 1
+                mark(q, "boiler")
     # a contact block ('Ministry of Foreign Affairs and Foreign Trade' / '21 Dominica Drive, Kingston 5' /
     # 'Tel: (876) 926-4220'): the short lines printed together with a phone or e-mail line are footer
-    k = 0
-    while k < len(out):
-        j = k
-        while j + 1 < len(out) and text.count("\n", out[j].end, out[j + 1].start) == 1:
-            j += 1
+    for k, j in _line_groups(text, out):
         group = range(k, j + 1)
         if j > k and any(_CONTACT.search(out[q].text) for q in group):
             for q in group:
-                b = out[q]
-                if b.kind in ("text", "top") and len(b.text.split()) <= 14 and not _ends_sentence(b.text):
-                    out[q] = Block(b.start, b.end, b.text, "boiler")
-        k = j + 1
+                if out[q].kind in ("text", "top") and len(out[q].text.split()) <= 14 and not _ends_sentence(out[q].text):
+                    mark(q, "boiler")
     return out
 
 
