@@ -275,12 +275,13 @@ def _dateline_only(t: str) -> bool:
         return False
     e = exprs[0]
     before, after = t[:e.start], t[e.end:]
-    before = re.sub(r"^\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*", "(", before)
+    before = re.sub(rf"^\(?{_WEEKDAYS},?\s*", "(", before)
     before = _TRAIL_WEEKDAY.sub(" ", before) if before.strip() else before
     return bool(_PLACE_PREFIX.match(before) and re.fullmatch(r"[\s).,:-]*", after))
 
 
-_TRAIL_WEEKDAY = re.compile(r"(?<=[\w)])\s*,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TRAIL_WEEKDAY = re.compile(rf"(?<=[\w)])\s*,?\s*{_WEEKDAYS},?\s*$")
 
 
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:

@@ -1287,7 +1287,7 @@ def _ministries_of_both(doc: Doc, taken: list[bool], ctx: Context) -> list[Hit]:
     """Coordinations by reference: one foreign-ministry row for each of the two states the segment names
     (as 'the foreign ministries of Vietnam and Laos' gives two); nothing when it names more or fewer."""
     text = doc.text
-    found = [m for m in _BOTH_MINISTRIES.finditer(text)]
+    found = list(_BOTH_MINISTRIES.finditer(text))
     if not found:
         return []
     res = ctx.res
@@ -1297,12 +1297,12 @@ def _ministries_of_both(doc: Doc, taken: list[bool], ctx: Context) -> list[Hit]:
         ccs: list[str] = []
         i = sp.start
         while i < sp.end:
-            n = next((n for n in (4, 3, 2, 1) if i + n <= sp.end and doc[i].text[:1].isupper()
-                      and _country(doc[i:i + n].text, res)), 0)
-            cc = _country(doc[i:i + n].text, res) if n else res.nationalities.get(doc[i].text)
+            # the longest state name starting here, else a nationality adjective
+            n, cc = next(((n, c) for n in (4, 3, 2, 1) if i + n <= sp.end and doc[i].text[:1].isupper()
+                          for c in [_country(doc[i:i + n].text, res)] if c), (1, res.nationalities.get(doc[i].text)))
             if cc and cc not in ccs:
                 ccs.append(cc)
-            i += max(n, 1)
+            i += n
         if ctx.publisher_cc and ctx.publisher_cc not in ccs and len(ccs) == 1:
             ccs.insert(0, ctx.publisher_cc)
         return ccs

@@ -160,8 +160,8 @@ def item_date(ctx: Context, text: str) -> dt.date | None:
         start, _, gran = D.resolve(dl.date, ref)
         if gran == "day":
             return start
-    lines = [ln for ln in text.splitlines() if ln.strip()][:_NEAR_TOP_LINES]
-    for ln in lines:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for ln in lines[:_NEAR_TOP_LINES]:
         d = _full_day(ln, ctx.slash_order) if len(ln) <= 60 else None
         if d is None:
             # a dateline opening a paragraph that the splitter did not take as the item's first one
@@ -172,9 +172,9 @@ def item_date(ctx: Context, text: str) -> dt.date | None:
         if d is not None:
             return d
     # a labelled stamp closing a listing's teaser ('News story / Organisation: ... / Published: 29 April 2016')
-    for ln in [ln for ln in text.splitlines() if ln.strip()][-3:]:
-        if S._DATE_LABEL.match(ln.strip()):
-            d = _full_day(ln.strip(), ctx.slash_order)
+    for ln in (ln.strip() for ln in lines[-3:]):
+        if S._DATE_LABEL.match(ln):
+            d = _full_day(ln, ctx.slash_order)
             if d is not None:
                 return d
     return None

@@ -284,15 +284,9 @@ def _merge_ranges(exprs: list[Expr], text: str) -> list[Expr]:
 
 def _build(name: str, g: dict, s: int, e: int, slash_order: str) -> Expr | None:
     y = int(g["y"]) if "y" in g else None
-    if name == "iso":
+    if name in ("iso", "ymd", "dot"):
         m, d = int(g["m"]), int(g["d"])
-        return Expr(s, e, "day", y, m, d, year_written=True, pattern="iso") if _valid(y, m, d) else None
-    if name == "ymd":
-        m, d = int(g["m"]), int(g["d"])
-        return Expr(s, e, "day", y, m, d, year_written=True, pattern="ymd") if _valid(y, m, d) else None
-    if name == "dot":
-        m, d = int(g["m"]), int(g["d"])
-        return Expr(s, e, "day", y, m, d, year_written=True, pattern="dot") if _valid(y, m, d) else None
+        return Expr(s, e, "day", y, m, d, year_written=True, pattern=name) if _valid(y, m, d) else None
     if name in ("slash", "pdm"):
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (slash_order == "dmy" and b <= 12):
