@@ -166,7 +166,7 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
 
 
 def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: list, res: Resources, out: dict) -> None:
-    item_rows, dates, locs, offs, ags, mtgs = [], [], [], [], [], []
+    item_rows, dates, locs, offs, ags, mtgs, abroad = [], [], [], [], [], [], []
     by_ord = {it.ordinal: it for it in spans}
     for (s, e, ordinal), sdoc in segs:
         it = by_ord.get(ordinal) if ordinal is not None else None
@@ -199,6 +199,7 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
         dates += _mentions(DateMention, base, ann.dates)
         locs += _mentions(LocationMention, base, ann.locations)
         offs += [(base, h) for h in ann.officials]
+        abroad += [ctx.host_cc or ctx.dateline_cc] * len(ann.officials)
         ags += _mentions(AgencyMention, base, ann.agencies)
         for k, m in enumerate(ann.meetings):
             # the k-th event of the item: several events may share a trigger (one visit per country)
@@ -213,7 +214,7 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
     linked = AO.share_person_fields(AO.link_names([h for _, h in offs]))
     # (an unknown publisher's page: the state its places name most stands in for the publisher's)
     default_cc = dctx.get("publisher_cc") or dominant_country(m.country_code for m in locs)
-    linked = AO.agency_by_state(AO.default_country(linked, res, default_cc))
+    linked = AO.agency_by_state(AO.default_country(linked, res, default_cc, abroad))
     offs_rows = [_mentions(OfficialMention, base, [h])[0] for (base, _), h in zip(offs, linked)]
     n_items = len(item_rows)
     out["documents"].append(to_row(Document(**{**to_row(doc), "n_items": n_items})))

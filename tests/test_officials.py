@@ -433,6 +433,19 @@ def test_mentions_of_one_person_share_state_and_body_then_the_publisher_fills_th
         ("CN", "Ministry of Foreign Affairs"), ("CN", "Ministry of Foreign Affairs"), ("US", None), ("CU", None)]
 
 
+def test_an_office_holder_met_abroad_serves_the_host_state_the_missions_staff_the_publisher(res):
+    # a Cuban mission's Managua item: the ministers it names are Nicaragua's, its ambassador Cuba's, the
+    # foreign minister every reader places stays Cuban, and what the text says is never overridden
+    hits = [_hit(0, "Denis Moncada", title="Minister of Foreign Affairs"), _hit(40, "Moncada"),
+            _hit(60, "Juan Carlos Hernández", title="Ambassador"),
+            _hit(90, "Bruno Rodríguez Parrilla", title="Minister of Foreign Affairs"),
+            _hit(130, "Ena Elsa Velázquez", title="Minister of Education", country_code="CU"),
+            _hit(170, "Ana Rosa Rojas", title="Vice Minister")]
+    hits = O.link_names(hits)
+    out = O.default_country(O.share_person_fields(hits), res, "CU", ["NI", "NI", "NI", "NI", "NI", None])
+    assert [h.fields["country_code"] for h in out] == ["NI", "NI", "CU", "CU", "CU", "CU"]
+
+
 def test_agency_takes_the_name_its_state_gives_it():
     hits = [_hit(0, "Naledi Pandor", agency="Ministry of Foreign Affairs", country_code="ZA"),
             _hit(40, "S. Jaishankar", agency="Ministry of Foreign Affairs", country_code="IN"),

@@ -1740,13 +1740,33 @@ def _other_states_secretary(hits: list[Hit], by_name: dict[str, list[int]]) -> l
     return out
 
 
-def default_country(hits: list[Hit], res: Resources, publisher_cc: str | None) -> list[Hit]:
+_OWN_STAFF = re.compile(r"\b(?:ambassadors?|charg[eé]s?|consuls?|consul-general|counsell?ors?|attach[eé]s?|diplomats?"
+                        r"|(?:first|second|third) secretary|head of mission|envoys?)\b", re.I)
+
+
+def default_country(hits: list[Hit], res: Resources, publisher_cc: str | None,
+                    abroad: list[str | None] | None = None) -> list[Hit]:
     """The state of a person the text gives none for: a person every reader places (Trump, Martí,
-    Mandela: models/aliases/persons.csv, by the linked full name), else the publisher's state, as a
-    reader of a ministry's or embassy's page takes it (most people a page names without a state serve
-    the publishing state). Applied after share_person_fields: never overrides what the text says."""
+    Mandela: models/aliases/persons.csv, by the linked full name); else, for a person some mention
+    titles with an office other than a diplomat's ("the Vice Minister of Foreign Affairs for
+    Cooperation, Valdrack Jaentschke"), the state the item is set in when that is not the publisher's
+    (`abroad`, one entry per hit: the mission site's host, else the dateline's state), as readers take
+    the ministers and presidents a Cuban mission in Managua meets to be Nicaragua's; else the
+    publisher's state, as a reader of a ministry's or embassy's page takes it (most people a page names
+    without a state serve the publishing state). Ambassadors, chargés, consuls and counsellors abroad
+    are the publisher's own staff, so they keep the publisher's state. Applied after
+    share_person_fields: never overrides what the text says."""
+    host_of: dict[str, str] = {}
+    if abroad is not None:
+        for h, st in zip(hits, abroad):
+            t = h.fields.get("title")
+            if st and st != publisher_cc and t and not _OWN_STAFF.search(t) and h.fields.get("country_code") is None:
+                host_of.setdefault(fold(h.fields["name"]), st)
     out = []
     for h in hits:
+        if h.fields.get("country_code") is None and fold(h.fields["name"]) in host_of \
+                and fold(h.fields["name"]) not in res.persons:
+            h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "country_code": host_of[fold(h.fields["name"])]})
         if h.fields.get("country_code") is None:
             body = res.agencies.get(h.fields.get("agency") or "")
             # an official of an intergovernmental body serves no state ("the Secretary-General of the
