@@ -1789,3 +1789,30 @@ def test_an_anniversarys_origin_year_is_no_meeting_date(nlp, res):
             "the proclamation of the independence of Mozambique in 1975.")
     ms = _meetings(nlp, res, text, item_date=dt.date(2019, 6, 25))
     assert [(m["meeting_type"], m["date_start"]) for m in ms] == [("ceremony", dt.date(2019, 6, 25))]
+
+
+def test_a_meeting_ahead_of_a_summit_is_reported_and_the_summit_keeps_its_announced_date(nlp, res):
+    # held-out b82 (Cuban embassy in Argentina): the summit the sentence announces ('ahead of', 'to be held')
+    # does not stand for the reception it reports, and the date after 'to be held' is the summit's
+    text = ("Buenos Aires, 12 January 2023.- The Ambassador of Cuba to Argentina, Pedro Pablo Prada Quintero, was "
+            "received by Foreign Minister Santiago Cafiero at the Palacio San Martín, where they exchanged on the "
+            "preparations for the presence of the Cuban delegation at the summit to be held on January 24.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2023, 1, 12))
+    got = {(m["meeting_type"], m["status"], m["date_start"]) for m in ms}
+    assert got == {("bilateral_meeting", "held", dt.date(2023, 1, 12)),
+                   ("multilateral_meeting", "planned", dt.date(2023, 1, 24))}
+    text = ("Cuban Ambassador meets with Chancellor Cafiero ahead of CELAC Summit\n\n"
+            "The Ambassador of Cuba to Argentina was received by Foreign Minister Santiago Cafiero on January 12.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2023, 1, 12))
+    assert ("bilateral_meeting", "held", dt.date(2023, 1, 12)) in {(m["meeting_type"], m["status"], m["date_start"])
+                                                                   for m in ms}
+
+
+def test_an_event_announced_with_its_own_date_keeps_it(nlp, res):
+    # ('while attending the regional event sponsored by Cuba and PAHO on Zika, to be held October 20-21': no
+    # other event is named before 'to be held', so its date is the event's own)
+    text = ("Bridgetown, October 14, 2016.- The Minister of Health of Barbados will attend the regional conference "
+            "sponsored by Cuba and PAHO on confrontation with Zika, to be held October 20-21 in Havana.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2016, 10, 14))
+    assert [(m["meeting_type"], m["date_start"], m["date_end"]) for m in ms] == [
+        ("multilateral_meeting", dt.date(2016, 10, 20), dt.date(2016, 10, 21))]

@@ -322,12 +322,27 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
     # reception offered in his honour' reports two events
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
     clause = lambda k: sum(c <= k[1] for c in cuts)  # noqa: E731
+    # an event the sentence names as ahead ('received by Foreign Minister Cafiero ahead of the CELAC Summit',
+    # 'the preparations for the summit') is told besides the one reported: it takes no clause's top (a
+    # ceremony word is no such event: 'the upcoming celebration in Havana of the Summit' names the summit)
+    ahead = {k for k in kept if k[0] != "ceremony" and (
+        rl.planned_before is not None and rl.planned_before.search(text[max(0, k[1] - 40):k[1]])
+        or _TO_BE_HELD.match(text, k[2]))}
     tops: dict[int, str] = {}
     for k in kept:
-        if k[0] not in free:
+        if k[0] not in free and k not in ahead:
             tops.setdefault(clause(k), k[0])
-    return tuple(sorted((k for k in kept if k[0] in free or tops.get(clause(k)) == k[0]), key=lambda t: t[1]))
+    return tuple(sorted((k for k in kept if k[0] in free or k in ahead or tops.get(clause(k)) == k[0]),
+                        key=lambda t: t[1]))
 
+
+#: an event announced right after its name ('the summit to be held on January 24'); _TO_BE_HELD_AT finds
+#: the announcement later in a sentence
+_ANNOUNCED = r"(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be held|scheduled (?:for|to))\b"
+_TO_BE_HELD = re.compile(r"\s*,?\s*" + _ANNOUNCED, re.IGNORECASE)
+_TO_BE_HELD_AT = re.compile(r"(?<=\s)" + _ANNOUNCED, re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"\b(?:summit|meeting|conference|session|forum|round|talks|consultations|commission|visit|"
+                         r"assembly|congress|ceremony|event|dialogue)s?\b", re.IGNORECASE)
 
 #: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
 #: a past report, then what the sides agreed ('highlighted the technical meeting ... held in Havana in March, and
@@ -666,7 +681,7 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         skip = None     # ('the Agreement, signed in Brussels in December 2016': the signing's own date)
     # ('during a meeting of both sides on Wednesday': an indefinite trigger tells a new event)
     # ('during his visit, ...' refers back; 'during his visit to Spain he met ...' names a visit of its own)
-    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and \
+    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and not _TO_BE_HELD.match(text, trig.end) and \
         not _SPAN_AFTER.search(text[max(0, trig.start - 40):trig.start]) and \
         not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE) and \
         not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
@@ -688,6 +703,13 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     circ = _CIRCUMSTANCE.search(text, trig.end, b - off)
     if circ is not None:
         b = circ.start() + off
+    # ('was received by Foreign Minister Cafiero ..., where they exchanged on the preparations for the summit
+    # to be held on January 24': the date of an event announced later in the sentence is that event's)
+    # (not 'attending the regional event sponsored by Cuba and PAHO on Zika, to be held October 20-21')
+    mine = _TO_BE_HELD.match(text, trig.end)
+    later = _TO_BE_HELD_AT.search(text, mine.end() if mine else trig.end, b - off)
+    if later is not None and _EVENT_NOUN.search(text, mine.end() if mine else trig.end, later.start()):
+        b = later.start() + off
     # a date right before the trigger's verb is its own ('Pedro Sánchez, today held a meeting ... since
     # Felipe González travelled to the island in 1986'; 'on Tuesday met with'), before any later one
     adjacent = next((h for h in reversed(dates) if a <= h.start and h.end <= trig.start + off
