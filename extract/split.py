@@ -215,11 +215,12 @@ def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
                     if bl[x].kind == "text":
                         mark(x, "top" if r - 1 < paras[0] else "boiler")
             q = r + 1 if r == q else r
-    # a signature block under the last story, after the pager or other chrome ('Embassy of the Republic of
-    # Cuba in Argentina' / 'Buenos Aires, Argentina'); a signature right under the last paragraph is the story's
+    # a signature block under the last story, after the pager or other chrome or the story's own source line
+    # ('Embassy of the Republic of Cuba in Argentina' / 'Buenos Aires, Argentina'); a signature right under
+    # the last paragraph is the story's
     for k, j in _line_groups(text, out, paras[-1] + 1):
         group = range(k, j + 1)
-        if any(out[q].kind in ("break", "boiler") for q in range(paras[-1] + 1, k)) \
+        if any(out[q].kind in ("break", "boiler") or _closes_item(out[q]) for q in range(paras[-1] + 1, k)) \
                 and any(out[q].kind == "top" for q in group) \
                 and all(len(out[q].text.split()) <= 12 and not _ends_sentence(out[q].text) for q in group):
             for q in group:
@@ -284,6 +285,10 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAIL_WEEKDAY = re.compile(rf"(?<=[\w)])\s*,?\s*{_WEEKDAYS},?\s*$")
 
 
+_DATE_OPENERS = frozenset({"on", "from", "since", "between", "last", "next", "this", "early", "late", "until", "by",
+                           "in", "during", "after", "before", "as of", "till"})
+
+
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     """The dateline at the start of a paragraph: 'Ottawa, October 16, 2019.-', 'BEIJING, Nov. 27 (Xinhua) --',
     'JAMAICA, KINGSTON, October 31st, 2017.Permanent', 'Hanoi (VNA) –', 'Addis Ababa. ', '09 November 2016 –'."""
@@ -303,7 +308,8 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         if not pm:
             break
         before = pre.strip()
-        if before.lower() in ("on", "from", "since", "between") or (before and before[0].islower()):
+        # (nor a date the sentence opens with: 'Last February 21, Ambassador ... had presented')
+        if before.lower() in _DATE_OPENERS or (before and before[0].islower()):
             break
         am = _AFTER_DATE.match(head, e.end)
         sep = am["sep"] if am else None

@@ -626,3 +626,28 @@ def test_a_signature_block_under_the_pager_is_footer():
     assert [it.headline for it in items] == ["Cuban Ambassador meets Foreign Minister Cafiero"]
     for t in ["Embassy of Cuba in Iran · Tehran", "Keywords: Egypt, Palestine, Middle East"]:
         assert S._kind(t, RULES) in ("top", "break"), t
+
+
+def test_a_missions_address_footer_and_its_names_in_other_languages_are_chrome():
+    # blind set b83 (Cuban mission pages in Europe and the Americas): the address block under the story's
+    # source line or under a pager without a colon, the mission's long site title, and a date opening a
+    # paragraph ('Last February 21, Ambassador ...') that is no dateline
+    text = ("Cuba in Austria\nEmbassy of Cuba in Austria and Permanent Mission of Cuba to the United Nations and other "
+            "International Organizations in Vienna\n\nHome | The Embassy | Bilateral Relations | Consular Services | News\n\n"
+            "Cuba and Austria hold Political Consultations in Vienna\n\nVienna, June 5, 2018. The Sixth Round of "
+            "Political Consultations between the Ministries of Foreign Affairs of Cuba and Austria took place.\n\n"
+            "Last February 21, Ambassador González had presented the copies of his credentials to the Minister.\n\n"
+            "(Cubaminrex-Embacuba Austria)\n\nEmbassy of the Republic of Cuba\nKaiserstraße 84/1/4, 1070 Vienna, Austria\n")
+    items = S.split(text, RULES)
+    _check_invariants(text, items)
+    assert [it.headline for it in items] == ["Cuba and Austria hold Political Consultations in Vienna"]
+    assert text[items[0].start:items[0].end].rstrip().endswith("(Cubaminrex-Embacuba Austria)")
+    for t in ["Pages « first ‹ previous 15 16 17 18 19 next › last »"]:
+        assert S._kind(t, RULES) == "break", t
+    for t in ["Botschaft der Republik Kuba – Embassy of the Republic of Cuba", "Embajada de la República de Cuba en Panamá"]:
+        assert S._kind(t, RULES) == "top", t
+    for t in ["Avenida Los Leones 1346, Providencia, Santiago, Chile", "Av. Coronel Portillo 110, San Isidro, Lima, Peru",
+              "Avenida Cuba y Ecuador, Calle 33, Bella Vista, Panama City, Republic of Panama"]:
+        assert S._kind(t, RULES) == "boiler", t
+    # a sentence naming a street is no address line
+    assert S._kind("Calle 23 was closed for the parade, officials said.", RULES) == "text"
