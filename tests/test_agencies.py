@@ -1639,6 +1639,18 @@ def test_a_states_regions_are_no_bodies(nlp, res):
     ("a message to the Frelimo Party on its anniversary", "Mozambique Liberation Front"),
     ("the Government of Reconciliation and National Unity", "Government of Nicaragua"),
     ("officers of the National Bolivarian Armed Forces", "Bolivarian National Armed Forces"),
+    # blind set b83
+    ("talks with the Federal Ministry for Europe, Integration and Foreign Affairs of Austria", "Ministry of Foreign Affairs"),
+    ("funded by the Swiss Agency for Development and Cooperation", "Swiss Agency for Development and Cooperation"),
 ])
 def test_alias_rows_from_blind_pages(nlp, res, text, name):
     assert name in [r[1] for r in _rows(nlp, res, text)]
+
+
+def test_a_region_named_in_a_body_is_no_coordination_and_its_ministry_by_acronym_is_a_body_of_its_own(nlp, res):
+    # blind set b83: 'and the Caribbean' continues the region's name (not a new body, as 'and the Ministry of
+    # Health' would be), and the ministry after 'of' is named by its acronym without an article
+    rows = _rows(nlp, res, "He was accompanied by officials of the Directorate of Latin America and the Caribbean of MINREX.")
+    assert [(r[0], r[1]) for r in rows] == [("Directorate of Latin America and the Caribbean",
+                                             "Directorate of Latin America and the Caribbean"),
+                                            ("MINREX", "Ministry of Foreign Affairs")]

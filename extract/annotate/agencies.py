@@ -1009,10 +1009,13 @@ def _surname_after_state(doc: Doc, i: int, start: int, res: Resources) -> bool:
 
 
 def _inside_state_name(doc: Doc, i: int, start: int, end: int, res: Resources) -> bool:
-    """Token i ('and') is inside a state's name written in the span ('Saint Vincent and the Grenadines')."""
+    """Token i ('and') is inside a state's or a region's name written in the span ('Saint Vincent and the
+    Grenadines', 'Directorate of Latin America and the Caribbean')."""
     for a in range(max(start, i - 3), i):
         for b in range(i + 3, min(end, i + 5) + 1):
-            if doc[a].text[:1].isupper() and _country(doc[a:b].text, res) and not _country(doc[a:i].text, res):
+            if doc[a].text[:1].isupper() and not _country(doc[a:i].text, res) and (
+                    _country(doc[a:b].text, res)
+                    or any(p.kind == "region" for p in res.places.get(fold(doc[a:b].text), ()))):
                 return True
     return False
 
@@ -1644,24 +1647,28 @@ def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple
     Foreign Relations' -> both; 'Commission of International Relations of the ANPP' -> both; 'Economic
     Relations of the Ministry of External Affairs' -> the ministry. A generic head before it
     ('Council of the European Union', 'Department of the Treasury') keeps the whole name."""
-    for i in range(start + 1, end - 2):
-        if doc[i].lower_ != "of" or doc[i + 1].lower_ != "the" or not doc[i + 2].text[:1].isupper():
+    for i in range(start + 1, end - 1):
+        # (an acronym needs no article: 'Directorate of Latin America and the Caribbean of MINREX')
+        j = i + 1 if doc[i].lower_ == "of" and doc[i + 1].text.isupper() and len(doc[i + 1]) > 2 \
+            and doc[i + 1].text in res.agencies and i + 2 == end else i + 2
+        if doc[i].lower_ != "of" or j == i + 2 and (i + 2 >= end or doc[i + 1].lower_ != "the") \
+                or not doc[j].text[:1].isupper():
             continue
-        inner = doc[i + 2:end].text
-        if not (BODY_HEAD.search(inner) or inner in res.agencies or doc[i + 2].text in res.agencies):
+        inner = doc[j:end].text
+        if not (BODY_HEAD.search(inner) or inner in res.agencies or doc[j].text in res.agencies):
             continue
         if _country(inner, res) or re.match(r"(?:Republic|Kingdom|State|Commonwealth|Federation|People)\b", inner):
             continue
         if re.search(r"\bParty\b", inner) and BODY_HEAD.search(doc[start:i].text):
             return [(start, end)]   # a party's organ is named with its party (see _organ_of)
         outer = doc[start:i].text
-        if outer in GENERIC and BODY_HEAD.match(doc[i + 2].text) and doc[i + 2].text not in ("Office", "Council"):
-            return [(i + 2, end)]   # "Department of the Ministry of Foreign Affairs of Lao PDR": an office of the ministry
+        if outer in GENERIC and BODY_HEAD.match(doc[j].text) and doc[j].text not in ("Office", "Council"):
+            return [(j, end)]   # "Department of the Ministry of Foreign Affairs of Lao PDR": an office of the ministry
         if outer in GENERIC or re.fullmatch(r"(?:\w+ )?(?:Council|Secretariat|Office|Bureau|Presidency)", outer):
             return [(start, end)]
         if BODY_HEAD.search(outer):
-            return [(start, i), (i + 2, end)]
-        return [(i + 2, end)]
+            return [(start, i), (j, end)]
+        return [(j, end)]
     return [(start, end)]
 
 
