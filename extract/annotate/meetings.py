@@ -87,7 +87,7 @@ _OF_NEAR = re.compile(r"^\S+(?:\s+\S+){0,3}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # places in one list: "Norway, Sweden, Denmark, Finland and Belgium"
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?$", re.IGNORECASE)
 _EMBASSY_HOST = re.compile(r"^(?:Embassy|Consulate(?: General)?|Residence) of .+? in (?P<host>.+)$")
-_YEAR_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?:\bin|\b(?:semester|half|quarter|trimester) of)\s+$", re.IGNORECASE)
 # a place standing right after its trigger is that mention's own place ('their meeting in San
 # Francisco', 'met in Havana'): two mentions with different own places are two events
 _OWN_PLACE_GAP = re.compile(r"^\s*(?:,\s*)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -359,7 +359,7 @@ def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: 
     inside = [d for d in dates if a <= d.start < b and d.fields["date_start"] is not None
               and not (skip is not None and skip.search(text[max(0, d.start - offset - 40):d.start - offset]))]
     for ok in (lambda d: d.fields["granularity"] == "day", lambda d: d.fields["granularity"] == "month",
-               lambda d: d.fields["granularity"] == "year" and _YEAR_IN.search(text[max(0, d.start - offset - 4):d.start - offset])):
+               lambda d: d.fields["granularity"] == "year" and _YEAR_IN.search(text[max(0, d.start - offset - 20):d.start - offset])):
         c = [d for d in inside if ok(d)]
         if c:
             return c[0]
@@ -1148,11 +1148,12 @@ def _is_planned(sent_text: str, rel: int, rl: Rules) -> bool:
     hi = hi if hi >= 0 else len(sent_text)
     # (so does a clause reporting a further event: 'highlighted the technical meeting ... held in March, and
     # agreed to convene the next round')
+    # (the agreed clause keeps its cue: ', and agreed to hold the third round of consultations in 2020')
     for m in _AGREED_CUT.finditer(sent_text, lo, hi):
         if m.start() >= rel:
             hi = m.start()
             break
-        lo = m.end()
+        lo = m.start()
     # a relative clause after the trigger tells of the outcome, not of the event: 'signed a Memorandum
     # of Understanding on October 12 that will promote ...' is held
     rc = _RELATIVE.search(sent_text, rel, hi)
