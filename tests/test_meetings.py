@@ -1837,3 +1837,17 @@ def test_a_year_after_a_part_of_the_year_dates_an_announced_session(nlp, res):
     ms = _meetings(nlp, res, text, item_date=dt.date(2017, 11, 15))
     assert [(m["meeting_type"], m["status"], m["date_start"]) for m in ms] == [
         ("bilateral_commission", "planned", dt.date(2018, 1, 1))]
+
+
+def test_an_ordinal_round_agreed_and_a_vote_named_in_a_relative_clause(nlp, res):
+    # blind set b84 (Cuban embassy in Qatar): 'agreed to hold the fourth round in Havana' announces the next
+    # session; a vote the sentence names after ', to whom' does not stand for the reception it reports
+    text = ("Doha, November 20, 2019. The Third Round of Political Consultations between Cuba and Qatar was held "
+            "yesterday in this capital. The parties agreed to hold the fourth round in Havana. The Cuban Deputy "
+            "Foreign Minister was received by the Minister of Foreign Affairs, Sheikh Mohammed bin Abdulrahman Al "
+            "Thani, to whom he conveyed the gratitude of Cuba for the vote of Qatar against the blockade at the "
+            "United Nations General Assembly.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 11, 20))
+    got = {(m["meeting_type"], m["status"]) for m in ms}
+    assert {("political_consultations", "held"), ("political_consultations", "planned"),
+            ("bilateral_meeting", "held")} <= got

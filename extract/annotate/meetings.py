@@ -328,6 +328,9 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
     ahead = {k for k in kept if k[0] != "ceremony" and (
         rl.planned_before is not None and rl.planned_before.search(text[max(0, k[1] - 40):k[1]])
         or _TO_BE_HELD.match(text, k[2]))}
+    # so is an event named in a relative clause after another trigger ('was received by the Deputy Prime
+    # Minister ..., to whom he conveyed the gratitude of Cuba for the vote ... at the General Assembly')
+    ahead |= {k for k in kept if any(o[2] <= k[1] and _WHOM.search(text, o[2], k[1]) for o in kept if o is not k)}
     tops: dict[int, str] = {}
     for k in kept:
         if k[0] not in free and k not in ahead:
@@ -335,6 +338,8 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
     return tuple(sorted((k for k in kept if k[0] in free or k in ahead or tops.get(clause(k)) == k[0]),
                         key=lambda t: t[1]))
 
+
+_WHOM = re.compile(r",\s*(?:(?:to|with|from|for|of) )?(?:whom|which|whose)\b", re.IGNORECASE)
 
 #: an event announced right after its name ('the summit to be held on January 24'); _TO_BE_HELD_AT finds
 #: the announcement later in a sentence
@@ -937,8 +942,10 @@ def _group(mentions: list[Mention]) -> list[Event]:
 
 
 # 'the next round will take place in Havana', 'agreed to hold the next session in Hanoi in 2020'
-_NEXT = re.compile(r"\b(?:the |its |their )?(?:next|following|upcoming|subsequent) (?:round|meeting|session|edition)\b",
-                   re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:the |its |their )?(?:next|following|upcoming|subsequent) (?:round|meeting|session|edition)\b"
+                   # an ordinal round the item agrees to hold ('agreed to hold the fourth round in Havana')
+                   r"|(?<=\bto hold )the (?:" + "|".join(w for w in ORDINALS if w not in ("first", "inaugural"))
+                   + r"|\d{1,2}(?:st|nd|rd|th)|[XVI]{1,6}) (?:round|meeting|session|edition)\b", re.IGNORECASE)
 
 
 def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[Hit], locs: list[Hit],
