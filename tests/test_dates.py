@@ -458,3 +458,15 @@ def test_a_bulleted_date_line_is_the_pages_date():
 ])
 def test_last_and_next_year_shift_a_yearless_date(text, expected):
     assert [h[1] for h in hits(text, published=d(2020, 2, 25))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("copies of his credentials were presented last April 11 to the Minister.", ("last April 11", d(2015, 4, 11))),
+    ("Last November 6th, 2018, the talks resumed.", ("Last November 6th, 2018", d(2018, 11, 6))),
+    ("the vote will take place next February 24.", ("next February 24", d(2015, 2, 24))),
+    # ('the last round' is no date modifier: only the date itself)
+    ("since the last round in March 2016", ("March 2016", d(2016, 3, 1))),
+])
+def test_a_calendar_date_keeps_its_last_or_next(text, expected):
+    got = AD.find(text, ctx(published=d(2015, 1, 20)))
+    assert [(h.text, h.fields["date_start"]) for h in got] == [expected]

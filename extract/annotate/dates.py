@@ -26,6 +26,7 @@ from .context import Context, Hit
 _APPOSITION = re.compile(r"[\s,]{0,3}(?:(?:morning|afternoon|evening|night)[\s,]{1,3})?\(?")
 # a weekday in a sentence that announces ("will meet on Friday") names the coming day, not the last one
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|expected|plans?\s+to|planned\s+to|to\s+be\s+held|due\s+to|is\s+to|are\s+to)\b", re.I)
+_MODIFIER_BEFORE = re.compile(r"\b(?:last|next) $", re.IGNORECASE)
 _SENT_START = re.compile(r"(?:[.!?](?=\s)|\n)[^.!?\n]*$")
 
 
@@ -67,7 +68,13 @@ def find(text: str, ctx: Context) -> list[Hit]:
             start, end, gran = D.resolve(e, ref)
         if e.year_written and e.kind in ("day", "range") and start is not None:
             last_full = start
-        out.append(Hit(e.start + ctx.offset, e.end + ctx.offset, text[e.start:e.end], f"pattern:{e.pattern}",
+        # the mission pages' "last April 11", "next February 24": the text keeps its modifier, as a relative
+        # month's does (DECISIONS.md: text keeps "this"/"last"/"next")
+        a = e.start
+        if e.kind in ("day", "range", "month"):
+            mod = _MODIFIER_BEFORE.search(text, max(0, a - 6), a)
+            a = mod.start() if mod else a
+        out.append(Hit(a + ctx.offset, e.end + ctx.offset, text[a:e.end], f"pattern:{e.pattern}",
                        {"date_start": start, "date_end": end, "granularity": gran}))
     return out
 

@@ -190,7 +190,7 @@ DOCS = [
              "Cuba-Jamaica II Migratory Talks to be held in Kingston")],
   "dates": [("22 November, 2018", 0, day("2018-11-22")), ("8th November, 2018", 0, day("2018-11-08")),
             ("November 7th, 2018", 0, day("2018-11-07")),
-            ("November 6th, 2018", 0, note(day("2018-11-06"), "'Last' before a full date with its year is not part of the span")),
+            ("Last November 6th, 2018", 0, note(day("2018-11-06"), "'Last' before a full date with its year is not part of the span")),
             ("2nd November, 2018", 0, day("2018-11-02")),
             ("6th and 7th November, 2018", 0, note(span("2018-11-06", "2018-11-07"), "'Next' before a full date with its year is not part of the span"))],
   "locations": [("KINGSTON", 0, KGN), ("JAMAICA", 0, JM),

@@ -102,7 +102,7 @@ DOCS = [
             ("2021", 0, year(2021)),
             ("October 7, 2018", 0, day("2018-10-07")),
             ("Last October 5", 0, note(day("2018-10-05"), "'Last' kept with the date; year from the item's dateline")),
-            ("February 24", 0, note(day("2019-02-24"), "'next February 24' on an item dated October 2018: the coming February 24, 2019")),
+            ("next February 24", 0, note(day("2019-02-24"), "'next February 24' on an item dated October 2018: the coming February 24, 2019")),
             ("2018-09-20", 0, day("2018-09-20")),
             ("this Wednesday", 0, day("2018-09-19")),
             ("July 27, 2018", 0, day("2018-07-27")),
