@@ -1196,3 +1196,15 @@ def test_a_datelines_place_is_no_person(nlp, res):
     got = _pipeline_fields(nlp, res, "Buenos Aires, January 23, 2023.- Cuban President Miguel Díaz-Canel Bermúdez, who "
                                      "arrived on Sunday in Buenos Aires, was received today by Alberto Fernández.")
     assert "Buenos Aires" not in got and "Miguel Díaz-Canel Bermúdez" in got
+
+
+def test_a_title_word_as_a_given_name_before_a_patronymic(nlp, res):
+    # blind set b84 (Cuban embassy in Qatar): 'Sultan' before 'bin' is a given name, not a title, and the
+    # later 'Al-Muraikhi' (a particle hyphened to the surname) is a short mention of him
+    got = _pipeline_fields(nlp, res, "The round was co-chaired by the Minister of State for Foreign Affairs of Qatar, "
+                                     "Sultan bin Saad Al-Muraikhi. Later, Peñalver and Al-Muraikhi signed the Agreement.")
+    assert got["Sultan bin Saad Al-Muraikhi"]["title"] == "Minister of State for Foreign Affairs of Qatar"
+    assert got["Al-Muraikhi"]["name"] == "Sultan bin Saad Al-Muraikhi"
+    # the title word before a name is still a title: 'the Sultan of Oman, Haitham bin Tariq'
+    got = _pipeline_fields(nlp, res, "The Ambassador met the Sultan of Oman, Haitham bin Tariq.")
+    assert got["Haitham bin Tariq"]["title"] == "Sultan of Oman"

@@ -144,8 +144,16 @@ def lexicon(res: Resources) -> Lexicon:
 
 
 # ---------------------------------------------------------------- token tests
+def _patronymic_given_name(tok) -> bool:
+    """A title word used as a given name before an Arabic patronymic ('Sultan bin Saad Al-Muraikhi')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("bin", "ibn", "bint") and nxt.text.islower()
+
+
 def _is_head(tok, lex: Lexicon) -> bool:
     low = tok.lower_
+    if low in lex.heads and _patronymic_given_name(tok):
+        return False
     return low in lex.heads or "-" in low and any(p in lex.heads for p in low.split("-") if p)
 
 
@@ -155,7 +163,8 @@ def _name_token(tok, lex: Lexicon, res: Resources) -> bool:
     if not t[:1].isupper() or any(ch.isdigit() for ch in t) or "\n" in t or "#" in t or "@" in t:
         return False
     low = tok.lower_
-    if low in lex.heads or low in lex.office or low in _MONTHS or low in STOP_WORDS or low in lex.strip:
+    if (low in lex.heads and not _patronymic_given_name(tok)) or low in lex.office or low in _MONTHS \
+            or low in STOP_WORDS or low in lex.strip:
         return False
     if t in res.nationalities or t in ("U.S.", "US", "UK", "EU", "UN") or t in lex.honorific_toks:
         return False
@@ -306,9 +315,11 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
             s += lead.end()
             continue
         # titles swallowed into the entity: "Ambassador Hermes Herrera", "Minister Rodríguez"
+        # (not a given name before an Arabic patronymic: "Sultan bin Saad Al-Muraikhi")
         w = re.match(r"[\w.’'-]+\s+", text[s:e])
         if w and (w.group().strip().lower() in heads or w.group().strip().lower() in lex.office
-                  or w.group().strip().lower() in lex.strip) and len(text[s + w.end():e].split()) >= 1:
+                  or w.group().strip().lower() in lex.strip) and len(text[s + w.end():e].split()) >= 1 \
+                and not re.match(r"(?:bin|ibn|bint)\s", text[s + w.end():e]):
             s += w.end()
             continue
         break
@@ -1192,7 +1203,9 @@ def _short_mentions(seg: _Seg, names: list[tuple[int, int]], lex: Lexicon, res: 
         for x in range(len(toks)):
             for y in range(x + 1, len(toks) + 1):
                 sub = tuple(toks[x:y])
-                if len(sub) < len(toks) and sub[0] not in PARTICLES and sub[-1] not in PARTICLES \
+                # (a particle hyphened to the surname stays with it: 'Al-Muraikhi' of 'Sultan bin Saad Al-Muraikhi')
+                glued = len(sub) >= 3 and sub[1] in _HYPHENS
+                if len(sub) < len(toks) and (sub[0] not in PARTICLES or glued) and sub[-1] not in PARTICLES \
                         and sub[0] not in _HYPHENS and sub[-1] not in _HYPHENS \
                         and not (len(sub) == 1 and (len(sub[0]) < 2 or sub[0].endswith("."))):
                     parts.add(sub)
