@@ -32,7 +32,8 @@ from .settings import Settings
 from .write import BatchWriter, cleanup_temp, locked, read_table, write_json_atomic
 
 PIPELINE_VERSION = "1.0.0"   # major = CONTRACT.md version
-_SITE_TITLE = re.compile(r"^\s*Cuba in (?:the )?(?P<host>[A-Z][\w .&'’-]+?)\s*$", re.M)
+# (also printed after its Spanish: 'Cuba en Turquía / Cuba in Turkey')
+_SITE_TITLE = re.compile(r"^\s*(?:Cuba en [^/\n]{2,40}/\s*)?Cuba in (?:the )?(?P<host>[A-Z][\w .&'’-]+?)\s*$", re.M)
 
 
 @dataclass

@@ -651,3 +651,14 @@ def test_a_missions_address_footer_and_its_names_in_other_languages_are_chrome()
         assert S._kind(t, RULES) == "boiler", t
     # a sentence naming a street is no address line
     assert S._kind("Calle 23 was closed for the parade, officials said.", RULES) == "text"
+
+
+def test_a_bilingual_site_title_an_accessibility_link_and_a_copyright_line_are_chrome():
+    # blind set b84: 'Cuba en Turquía / Cuba in Turkey' is the mission's site title (and names its host),
+    # 'Skip to main content' opens the page, '© 2021 Ministry ...' and 'Plot No. 313, ...' close it
+    assert S._kind("Cuba en Turquía / Cuba in Turkey", RULES) == "top"
+    for t in ["Skip to main content", "© 2021 Ministry of Foreign Affairs of Cuba",
+              "Plot No. 313, Lugalo Road, Upanga, P.O. Box 9282, Dar es Salaam, Tanzania"]:
+        assert S._kind(t, RULES) == "boiler", t
+    from extract.pipeline import _SITE_TITLE
+    assert _SITE_TITLE.search("Skip to main content\nCuba en Turquía / Cuba in Turkey\n")["host"] == "Turkey"
