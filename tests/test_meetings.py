@@ -1851,3 +1851,15 @@ def test_an_ordinal_round_agreed_and_a_vote_named_in_a_relative_clause(nlp, res)
     got = {(m["meeting_type"], m["status"]) for m in ms}
     assert {("political_consultations", "held"), ("political_consultations", "planned"),
             ("bilateral_meeting", "held")} <= got
+
+
+def test_a_date_in_a_relative_clause_naming_another_event_is_not_the_meetings(nlp, res):
+    # blind set b84 (Cuban embassy in Qatar): 'last November 7' is the vote's day, told after ', to whom'; the
+    # reception during the visit takes the visit's days
+    text = ("Doha, November 20, 2019. During his official visit to Qatar, from November 18 to 20, the Cuban Deputy "
+            "Foreign Minister was received by the Minister of "
+            "Foreign Affairs, Sheikh Mohammed bin Abdulrahman Al Thani, to whom he conveyed the gratitude of Cuba for "
+            "the vote of Qatar against the blockade at the United Nations General Assembly last November 7.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 11, 20))
+    bm = [m for m in ms if m["meeting_type"] == "bilateral_meeting"]
+    assert [(m["date_start"], m["date_end"]) for m in bm] == [(dt.date(2019, 11, 18), dt.date(2019, 11, 20))]

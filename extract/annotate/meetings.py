@@ -347,7 +347,7 @@ _ANNOUNCED = r"(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be hel
 _TO_BE_HELD = re.compile(r"\s*,?\s*" + _ANNOUNCED, re.IGNORECASE)
 _TO_BE_HELD_AT = re.compile(r"(?<=\s)" + _ANNOUNCED, re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"\b(?:summit|meeting|conference|session|forum|round|talks|consultations|commission|visit|"
-                         r"assembly|congress|ceremony|event|dialogue)s?\b", re.IGNORECASE)
+                         r"assembly|congress|ceremony|event|dialogue|vote)s?\b", re.IGNORECASE)
 
 #: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
 #: a past report, then what the sides agreed ('highlighted the technical meeting ... held in Havana in March, and
@@ -715,6 +715,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     later = _TO_BE_HELD_AT.search(text, mine.end() if mine else trig.end, b - off)
     if later is not None and _EVENT_NOUN.search(text, mine.end() if mine else trig.end, later.start()):
         b = later.start() + off
+    # (and a relative clause after it that names another event: 'was received by the Deputy Prime Minister,
+    # to whom he conveyed the gratitude of Cuba for the vote ... last November 7')
+    rel = _WHOM.search(text, trig.end, b - off)
+    if rel is not None and _EVENT_NOUN.search(text, rel.end(), b - off):
+        b = rel.start() + off
     # a date right before the trigger's verb is its own ('Pedro Sánchez, today held a meeting ... since
     # Felipe González travelled to the island in 1986'; 'on Tuesday met with'), before any later one
     adjacent = next((h for h in reversed(dates) if a <= h.start and h.end <= trig.start + off
