@@ -1,6 +1,6 @@
 # Gold for blind set b83 (8 reconstructed Cuban mission pages: France, Germany, Austria, Switzerland, Chile,
 # Peru, Panama, Dominican Republic), compact spec: text + whole-word occurrence (0-based, whole page).
-# Build/validate:  /work/main/.venv/bin/python /work/main/tests/gold/build.py --root /work/blind/b83
+# Build/validate: python tests/gold/build.py --root tests/heldout
 from common import *  # noqa: F401,F403
 
 MINREX = ag("Ministry of Foreign Affairs", "CU", "ministry", "MINREX")

@@ -1,5 +1,5 @@
 # Gold for blind batch b84 (8 reconstructed Cuban mission pages: Africa, Middle East, Asia-Pacific), compact spec:
-# text + whole-word occurrence (0-based, whole page). Build: python tests/gold/build.py --root /work/blind/b84
+# text + whole-word occurrence (0-based, whole page). Build: python tests/gold/build.py --root tests/heldout
 from common import *  # noqa: F401,F403
 
 MINREX = ag("Ministry of Foreign Affairs", "CU", "ministry", "MINREX")

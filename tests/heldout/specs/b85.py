@@ -1,5 +1,5 @@
 # Gold for blind set b85 (8 reconstructed Cuban mission press pages), compact spec:
-# text + whole-word occurrence (0-based, whole page). Build: build.py --root /work/blind/b85
+# text + whole-word occurrence (0-based, whole page). Build: python tests/gold/build.py --root tests/heldout
 from common import *  # noqa: F401,F403
 
 L_AMS = loc("Amsterdam", "NL", "city")

@@ -1,5 +1,5 @@
 # Blind gold set b86 (8 reconstructed Cuban mission pages), compact spec: text + whole-word occurrence (0-based, whole page).
-# Build/validate:  /work/main/.venv/bin/python /work/main/tests/gold/build.py --root /work/blind/b86
+# Build/validate: python tests/gold/build.py --root tests/heldout
 from common import *  # noqa: F401,F403
 
 MINREX = ag("Ministry of Foreign Affairs", "CU", "ministry", "MINREX")

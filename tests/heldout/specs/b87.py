@@ -1,6 +1,6 @@
 # Blind gold set b87 (8 reconstructed Cuban mission pages, Europe and Asia), compact spec:
 # text + whole-word occurrence (0-based, whole page).
-# Build/validate:  /work/main/.venv/bin/python /work/main/tests/gold/build.py --root /work/blind/b87
+# Build/validate: python tests/gold/build.py --root tests/heldout
 from common import *  # noqa: F401,F403
 
 DK = loc("Denmark", "DK")
