@@ -1648,11 +1648,15 @@ def _split_of_body(doc: Doc, start: int, end: int, res: Resources) -> list[tuple
     Relations of the Ministry of External Affairs' -> the ministry. A generic head before it
     ('Council of the European Union', 'Department of the Treasury') keeps the whole name."""
     for i in range(start + 1, end - 1):
-        # (an acronym needs no article: 'Directorate of Latin America and the Caribbean of MINREX')
-        j = i + 1 if doc[i].lower_ == "of" and doc[i + 1].text.isupper() and len(doc[i + 1]) > 2 \
-            and doc[i + 1].text in res.agencies and i + 2 == end else i + 2
-        if doc[i].lower_ != "of" or j == i + 2 and (i + 2 >= end or doc[i + 1].lower_ != "the") \
-                or not doc[j].text[:1].isupper():
+        if doc[i].lower_ != "of":
+            continue
+        if doc[i + 1].lower_ == "the" and i + 2 < end:
+            j = i + 2
+        elif i + 2 == end and doc[i + 1].text.isupper() and len(doc[i + 1]) > 2 and doc[i + 1].text in res.agencies:
+            j = i + 1   # an acronym needs no article: 'Directorate of Latin America and the Caribbean of MINREX'
+        else:
+            continue
+        if not doc[j].text[:1].isupper():
             continue
         inner = doc[j:end].text
         if not (BODY_HEAD.search(inner) or inner in res.agencies or doc[j].text in res.agencies):

@@ -686,7 +686,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         skip = None     # ('the Agreement, signed in Brussels in December 2016': the signing's own date)
     # ('during a meeting of both sides on Wednesday': an indefinite trigger tells a new event)
     # ('during his visit, ...' refers back; 'during his visit to Spain he met ...' names a visit of its own)
-    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and not _TO_BE_HELD.match(text, trig.end) and \
+    # ('the summit to be held on January 24': an event announced right after its name)
+    announced = _TO_BE_HELD.match(text, trig.end)
+    backref = bool(_BACKREF.search(text[max(0, trig.start - 30):trig.start])) and not announced and \
         not _SPAN_AFTER.search(text[max(0, trig.start - 40):trig.start]) and \
         not re.match(r"an?\s", text[trig.start:trig.end], re.IGNORECASE) and \
         not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
@@ -711,9 +713,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     # ('was received by Foreign Minister Cafiero ..., where they exchanged on the preparations for the summit
     # to be held on January 24': the date of an event announced later in the sentence is that event's)
     # (not 'attending the regional event sponsored by Cuba and PAHO on Zika, to be held October 20-21')
-    mine = _TO_BE_HELD.match(text, trig.end)
-    later = _TO_BE_HELD_AT.search(text, mine.end() if mine else trig.end, b - off)
-    if later is not None and _EVENT_NOUN.search(text, mine.end() if mine else trig.end, later.start()):
+    after = announced.end() if announced else trig.end
+    later = _TO_BE_HELD_AT.search(text, after, b - off)
+    if later is not None and _EVENT_NOUN.search(text, after, later.start()):
         b = later.start() + off
     # (and a relative clause after it that names another event: 'was received by the Deputy Prime Minister,
     # to whom he conveyed the gratitude of Cuba for the vote ... last November 7')

@@ -144,10 +144,14 @@ def lexicon(res: Resources) -> Lexicon:
 
 
 # ---------------------------------------------------------------- token tests
+_PATRONYMIC = ("bin", "ibn", "bint")
+_PATRONYMIC_NEXT = re.compile(r"(?:%s)\s" % "|".join(_PATRONYMIC))
+
+
 def _patronymic_given_name(tok) -> bool:
     """A title word used as a given name before an Arabic patronymic ('Sultan bin Saad Al-Muraikhi')."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in ("bin", "ibn", "bint") and nxt.text.islower()
+    return nxt is not None and nxt.lower_ in _PATRONYMIC and nxt.text.islower()
 
 
 def _is_head(tok, lex: Lexicon) -> bool:
@@ -319,7 +323,7 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
         w = re.match(r"[\w.’'-]+\s+", text[s:e])
         if w and (w.group().strip().lower() in heads or w.group().strip().lower() in lex.office
                   or w.group().strip().lower() in lex.strip) and len(text[s + w.end():e].split()) >= 1 \
-                and not re.match(r"(?:bin|ibn|bint)\s", text[s + w.end():e]):
+                and not _PATRONYMIC_NEXT.match(text, s + w.end(), e):
             s += w.end()
             continue
         break
