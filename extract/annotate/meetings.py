@@ -1196,6 +1196,24 @@ def _event_planned(e: Event, sents, rl: Rules) -> bool:
         rl.planned_before is not None and rl.planned_before.search(st[max(0, rel - 40):rel]))
 
 
+#: 'the State Visit ... that they began on November 12', 'an official visit ..., which began last May 14'
+_BEGAN = re.compile(r"\b(?:which|that)\s+(?:(?:he|she|they|it)\s+)?(?:began|started|had begun)\s+(?:on\s+)?$", re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:conclud(?:es|ed)|ends|ended|wraps up|wrapped up|finish(?:es|ed))\b", re.IGNORECASE)
+
+
+def _began_then(d: Hit, text: str, off: int) -> bool:
+    """The date is the day a visit began, in the sentence that reports its end."""
+    a = d.start - off
+    lo = max(text.rfind(".", 0, a - 1), text.rfind("\n", 0, a)) + 1
+    return bool(_BEGAN.search(text[max(lo, a - 40):a]) and _CONCLUDED.search(text[lo:a]))
+
+
+def _holds_report_day(h: Hit, day: str | None) -> bool:
+    """A span of days that holds the report's own day."""
+    ds, de = h.fields["date_start"], h.fields["date_end"]
+    return day is not None and ds is not None and ds < de and ds <= day <= de
+
+
 def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
             locations: list[Hit], officials: list[Hit], agencies: list[Hit], rows: dict[int, dict]) -> dict:
     key = id(e)
@@ -1217,26 +1235,32 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             if m[0] == e.type:
                 rnd = rnd or round_before(s.text, m[1])
     ds = de = None
-    if e.type not in ("official_visit", "multilateral_meeting") and not planned and not e.earlier and \
-            (e.date is None or e.weak_date):
-        # 'From the 10th to 13th of April a delegation ... made a visit to Indonesia. During the visit,
-        # Cuban officials held meetings with the Indonesian authorities': a meeting told in a sentence
-        # of a dated visit, with no date of its own, falls within the visit (unless the report's own
-        # day does)
-        v = next((v for v in events if v.type == "official_visit" and v is not e and v.sents & e.sents
-                  and v.date is not None and not v.weak_date and not v.earlier), None)
-        if v is not None:
-            vs, ve = v.date.fields["date_start"], v.date.fields["date_end"]
-            if not (ctx.item_date is not None and vs <= ctx.item_date <= ve):
-                e = replace(e, date=v.date, weak_date=False)
     occasion = None if planned or e.earlier or e.type in ("official_visit", "multilateral_meeting") else \
         _occasion(e, events, sents)
     if occasion is not None:
         occasion = _finish(occasion, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows)
         if occasion["status"] != "held" or occasion["date_start"] is None:
             occasion = None
+    if e.type not in ("official_visit", "multilateral_meeting") and not planned and not e.earlier and \
+            (e.date is None or e.weak_date) and not (occasion is not None and e.type == "agreement_signing"):
+        # 'From the 10th to 13th of April a delegation ... made a visit to Indonesia. During the visit,
+        # Cuban officials held meetings with the Indonesian authorities': a held meeting of a dated visit,
+        # with no date of its own (nor, for an agreement, the date of the talks it was signed at), takes
+        # the visit's dates: the visit told in its sentence, or the visit the item reports, whose span holds
+        # the report's day ('Santo Domingo, October 24. ... concluded today an official visit ..., October
+        # 22-24. ... The Deputy Minister was also received by the President of the Senate')
+        v = next((v for v in events if v.type == "official_visit" and v is not e and v.date is not None
+                  and not v.weak_date and not v.earlier and not _event_planned(v, sents, rl)
+                  and (v.sents & e.sents or _holds_report_day(v.date, ctx.item_date))), None)
+        if v is not None:
+            e = replace(e, date=v.date, weak_date=False)
     if e.date is not None:
         ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
+        if e.type == "official_visit" and not planned and ctx.item_date is not None and de is not None \
+                and de < ctx.item_date and _began_then(e.date, doc_text(doc), off):
+            # 'concluded on Thursday the State Visit to Cuba that they began on November 12': the visit runs
+            # from the day it began to the report's
+            de = ctx.item_date
         # a held event does not start after its report: a later date is another's ('hosted the
         # celebrations of the 57th Anniversary ..., next 22nd January' on January 19)
         if not planned and ctx.item_date is not None and ds is not None and ds > ctx.item_date:
