@@ -1889,3 +1889,15 @@ def test_meetings_of_the_reported_visit_take_its_days(nlp, res):
     ms = _meetings(nlp, res, text, item_date=dt.date(2019, 1, 22))
     assert {(m["meeting_type"], m["status"], m["date_start"]) for m in ms} == {
         ("bilateral_meeting", "held", dt.date(2019, 1, 22)), ("official_visit", "planned", dt.date(2019, 1, 20))}
+
+
+def test_meetings_during_an_undated_stay_have_no_date(nlp, res):
+    # blind sets b81, b86 (Cuban embassies in Laos, Ghana): 'During his stay in Vientiane, ... paid a courtesy
+    # call on the Minister': some day of a stay the item does not date, not the report's
+    text = ("Vientiane, 31 October 2024. The Ninth Round of Political Consultations between the ministries of foreign "
+            "affairs of Cuba and Laos took place in this capital. During his stay in Vientiane, Rodríguez Perdomo paid "
+            "a courtesy call on the Minister of Foreign Affairs, Saleumxay Kommasith.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2024, 10, 31))
+    got = {m["meeting_type"]: m["date_start"] for m in ms}
+    assert got["political_consultations"] == dt.date(2024, 10, 31)
+    assert got["bilateral_meeting"] is None

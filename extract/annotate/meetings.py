@@ -1208,6 +1208,21 @@ def _began_then(d: Hit, text: str, off: int) -> bool:
     return bool(_BEGAN.search(text[max(lo, a - 40):a]) and _CONCLUDED.search(text[lo:a]))
 
 
+#: 'During her stay in Ghana, the Cuban Deputy Minister was received by ...': a stay of days the item does not date
+_DURING_STAY = re.compile(r"\b(?:during|in the course of|throughout)\s+(?:his|her|their|its|the|this)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:stay|visit|tour|trip)\b", re.IGNORECASE)
+
+
+def _during_stay(e: Event, sents) -> bool:
+    """The event is told as happening some time during a visit ('During his stay in Vientiane, ... paid a
+    courtesy call on the Minister'), or is that visit: with no date of its own (nor the visit's, see
+    _finish), it has none; the report's day is only the day the stay was told of."""
+    t = e.first.trig
+    sent = sents[t.sent]
+    m = _DURING_STAY.search(sent.text, 0, t.end - sent.start_char)
+    return m is not None and m.start() < 20
+
+
 def _holds_report_day(h: Hit, day: str | None) -> bool:
     """A span of days that holds the report's own day."""
     ds, de = h.fields["date_start"], h.fields["date_end"]
@@ -1235,7 +1250,8 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             if m[0] == e.type:
                 rnd = rnd or round_before(s.text, m[1])
     ds = de = None
-    occasion = None if planned or e.earlier or e.type in ("official_visit", "multilateral_meeting") else \
+    stay = e.date is None and _during_stay(e, sents)
+    occasion = None if planned or e.earlier or stay or e.type in ("official_visit", "multilateral_meeting") else \
         _occasion(e, events, sents)
     if occasion is not None:
         occasion = _finish(occasion, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows)
@@ -1267,7 +1283,8 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             ds = de = None
     if ds is None and occasion is not None and e.date is None:
         ds, de = occasion["date_start"], occasion["date_end"]
-    if ds is None and not planned and not e.earlier and not e.first.leg and ctx.item_date is not None:
+    if ds is None and not planned and not e.earlier and not e.first.leg and ctx.item_date is not None \
+            and not stay:
         ds = de = ctx.item_date
     spans = [(sents[i].start_char + off, sents[i].end_char + off) for i in sorted(e.sents)]
     inside = lambda h: any(a <= h.start < b for a, b in spans)  # noqa: E731
