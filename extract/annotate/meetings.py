@@ -352,6 +352,7 @@ _EVENT_NOUN = re.compile(r"\b(?:summit|meeting|conference|session|forum|round|ta
 #: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
 #: a past report, then what the sides agreed ('highlighted the technical meeting ... held in Havana in March, and
 #: agreed to convene the next round of talks in Havana'): the agreed clause's tense is not the report's
+_RECALLED = re.compile(r",?\s+and (?:also )?(?:recalled|remembered|evoked|recalling)\b", re.IGNORECASE)
 _AGREED_CUT = re.compile(r", and (?:agreed|decided|resolved|pledged|committed|undertook) to\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b"
                          rf"|{_AGREED_CUT.pattern}", re.IGNORECASE)
@@ -722,6 +723,11 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     rel = _WHOM.search(text, trig.end, b - off)
     if rel is not None and _EVENT_NOUN.search(text, rel.end(), b - off):
         b = rel.start() + off
+    # (and a clause recalling an earlier one: 'agreed to hold the next meeting ... in the first semester of
+    # 2019, and recalled that the previous round of consultations took place ... in March 2016')
+    rec = _RECALLED.search(text, trig.end, b - off)
+    if rec is not None:
+        b = rec.start() + off
     # a date right before the trigger's verb is its own ('Pedro Sánchez, today held a meeting ... since
     # Felipe González travelled to the island in 1986'; 'on Tuesday met with'), before any later one
     adjacent = next((h for h in reversed(dates) if a <= h.start and h.end <= trig.start + off
@@ -971,6 +977,9 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
             a, b = sent.start_char + m.start(), sent.start_char + m.end()
             if any(x < b and a < y for x, y in taken) or not _is_planned(sent.text, m.start(), rl):
                 continue
+            if any(a < x and _OF_NAME.fullmatch(text, b, x) for x, y in taken):
+                # ('the next meeting of the Joint Intergovernmental Commission': the commission's own mention)
+                continue
             trig = Trigger(mtype, a, b, si, 0)
             # (its date is told after it: 'highlighted the technical meeting ... in March, and agreed to
             # convene the next round of talks in Havana')
@@ -994,13 +1003,27 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
 #: the mechanism's session before the one reported, told with its place or date: 'the previous session, held in
 #: Havana on September 19, 2023', 'following the one held in Havana on November 15, 2022', 'the previous one having
 #: taken place in Washington on April 21, 2022'
-_PREVIOUS = re.compile(r"\b(?:the|its|their) (?:previous|last|prior|preceding) (?:one|round|meeting|session|edition)\b"
+_PREVIOUS = re.compile(r"\b(?:the|its|their|whose) (?:previous|last|prior|preceding) (?:one|round|meeting|session|edition)\b"
                        r"|\b(?:following|follows|followed|after|since) the one\b(?=\s+(?:held|that took place|which took place))",
                        re.IGNORECASE)
 
 
 #: the end of its details: the clause's ('D.C. on April 21' goes on)
 _PREVIOUS_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)|,\s+(?:in|to|and|which|where|as)\b")
+
+
+#: the words between 'the next meeting' or 'the previous round' and the mechanism it names
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _named_after(sent_text: str, end: int, rl: Rules) -> str | None:
+    """The session type named right after 'the previous round' ('the previous round of consultations')."""
+    gap = _OF_NAME.match(sent_text, end)
+    if gap is None:
+        return None
+    tail = sent_text[end:gap.end() + 40]
+    return next((t[0] for t in sentence_triggers(tail, rl) if t[1] <= gap.end() - end and t[0] in rl.sessions
+                 and t[0] != "credentials"), None)
 
 
 def _previous_sessions(events: list[Event], sents, text: str, off: int, dates: list[Hit], locs: list[Hit],
@@ -1033,9 +1056,10 @@ def _previous_sessions(events: list[Event], sents, text: str, off: int, dates: l
                           and _LOCATIVE.search(text[max(0, h.start - off - 12):h.start - off])), None)
             if day is None and place is None:
                 continue
-            trig = Trigger(mtype, a, b, si, 0)
+            kind = _named_after(sent.text, m.end(), rl) or mtype
+            trig = Trigger(kind, a, b, si, 0)
             mn = Mention(trig, (a + off, end + off), day, day is not None, False, earlier=True)
-            out.append(Event(mtype, mn, {si}, day, False, trigs=[trig], next_place=place, listed=True))
+            out.append(Event(kind, mn, {si}, day, False, trigs=[trig], next_place=place, listed=True))
             break
     return out
 
