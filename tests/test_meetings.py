@@ -1932,3 +1932,15 @@ def test_next_meeting_of_a_named_commission_and_the_previous_round_recalled(nlp,
 def test_an_agreed_or_proposed_session_is_planned(nlp, res, text):
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2018, 12, 4)) if m["meeting_type"] == "bilateral_commission"]
     assert ms and all(m["status"] == "planned" for m in ms)
+
+
+def test_a_two_day_visit_concluded_today_and_its_meetings(nlp, res):
+    # blind set b86 (Cuban embassy in Guatemala): 'concluded today a two-day official visit' runs from the day
+    # before the report to the report's; a meeting of the visit without a day of its own takes both days
+    text = ("Deputy Foreign Minister of Cuba visits Guatemala\n\nGuatemala City, March 13, 2019. The Deputy Minister "
+            "of Foreign Affairs of Cuba, Rogelio Sierra Díaz, concluded today a two-day official visit to the Republic "
+            "of Guatemala. The Cuban Vice Minister was also received by the President of Congress, Álvaro Arzú.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 3, 13))
+    days = {m["meeting_type"]: (m["date_start"], m["date_end"]) for m in ms}
+    assert days["official_visit"] == (dt.date(2019, 3, 12), dt.date(2019, 3, 13))
+    assert days["bilateral_meeting"] == (dt.date(2019, 3, 12), dt.date(2019, 3, 13))

@@ -56,6 +56,7 @@ credentials on the receiving state's own page are placed there.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -1225,6 +1226,22 @@ _BEGAN = re.compile(r"\b(?:which|that)\s+(?:(?:he|she|they|it)\s+)?(?:began|star
 _CONCLUDED = re.compile(r"\b(?:conclud(?:es|ed)|ends|ended|wraps up|wrapped up|finish(?:es|ed))\b", re.IGNORECASE)
 
 
+_N_DAYS = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _days_long(e: Event, sents) -> tuple[int, bool] | None:
+    """The length in days written before one of the visit's triggers ('a two-day official visit'), and
+    whether that sentence reports the visit's end; else None."""
+    for t in e.trigs:
+        sent = sents[t.sent]
+        rel = t.start - sent.start_char
+        m = _N_DAYS.search(sent.text[max(0, rel - 40):rel])
+        if m:
+            return _NUMBER[m["n"].lower()], bool(_CONCLUDED.search(sent.text[:rel]))
+    return None
+
+
 def _began_then(d: Hit, text: str, off: int) -> bool:
     """The date is the day a visit began, in the sentence that reports its end."""
     a = d.start - off
@@ -1247,10 +1264,9 @@ def _during_stay(e: Event, sents) -> bool:
     return m is not None and m.start() < 20
 
 
-def _holds_report_day(h: Hit, day: str | None) -> bool:
+def _holds_report_day(ds: dt.date, de: dt.date, day: dt.date | None) -> bool:
     """A span of days that holds the report's own day."""
-    ds, de = h.fields["date_start"], h.fields["date_end"]
-    return day is not None and ds is not None and ds < de and ds <= day <= de
+    return day is not None and ds < de and ds <= day <= de
 
 
 def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Event], dates: list[Hit],
@@ -1273,7 +1289,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
         for m in sentence_triggers(s.text, rl):
             if m[0] == e.type:
                 rnd = rnd or round_before(s.text, m[1])
-    ds = de = None
+    ds = de = visit_days = None
     stay = e.date is None and _during_stay(e, sents)
     occasion = None if planned or e.earlier or stay or e.type in ("official_visit", "multilateral_meeting") else \
         _occasion(e, events, sents)
@@ -1289,18 +1305,33 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
         # the visit's dates: the visit told in its sentence, or the visit the item reports, whose span holds
         # the report's day ('Santo Domingo, October 24. ... concluded today an official visit ..., October
         # 22-24. ... The Deputy Minister was also received by the President of the Senate')
-        v = next((v for v in events if v.type == "official_visit" and v is not e and v.date is not None
-                  and not v.weak_date and not v.earlier and not _event_planned(v, sents, rl)
-                  and (v.sents & e.sents or _holds_report_day(v.date, ctx.item_date))), None)
-        if v is not None:
-            e = replace(e, date=v.date, weak_date=False)
-    if e.date is not None:
+        # (the visit's days as its row has them: 'concluded today a two-day official visit')
+        for v in events:
+            if v.type != "official_visit" or v is e or v.date is None or v.weak_date or v.earlier:
+                continue
+            vrow = _finish(v, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows)
+            if vrow["status"] == "held" and vrow["date_start"] is not None and (
+                    v.sents & e.sents or _holds_report_day(vrow["date_start"], vrow["date_end"], ctx.item_date)):
+                visit_days = vrow["date_start"], vrow["date_end"]
+                break
+    if visit_days is not None:
+        ds, de = visit_days
+    elif e.date is not None:
         ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
         if e.type == "official_visit" and not planned and ctx.item_date is not None and de is not None \
                 and de < ctx.item_date and _began_then(e.date, doc_text(doc), off):
             # 'concluded on Thursday the State Visit to Cuba that they began on November 12': the visit runs
             # from the day it began to the report's
             de = ctx.item_date
+        long = _days_long(e, sents) if e.type == "official_visit" and ds is not None and ds == de else None
+        if long is not None:
+            # 'concluded today a two-day official visit', 'arrived in Baku yesterday on a two-day visit': the
+            # visit's one day told is its last when the sentence reports its end, else its first
+            n, concluded = long
+            if concluded:
+                ds = ds - dt.timedelta(days=n - 1)
+            else:
+                de = de + dt.timedelta(days=n - 1)
         # a held event does not start after its report: a later date is another's ('hosted the
         # celebrations of the 57th Anniversary ..., next 22nd January' on January 19)
         if not planned and ctx.item_date is not None and ds is not None and ds > ctx.item_date:
