@@ -1944,3 +1944,16 @@ def test_a_two_day_visit_concluded_today_and_its_meetings(nlp, res):
     days = {m["meeting_type"]: (m["date_start"], m["date_end"]) for m in ms}
     assert days["official_visit"] == (dt.date(2019, 3, 12), dt.date(2019, 3, 13))
     assert days["bilateral_meeting"] == (dt.date(2019, 3, 12), dt.date(2019, 3, 13))
+
+
+def test_received_this_tuesday_and_the_headline_meeting_are_one(nlp, res):
+    # blind sets b83 (France) and b86 (Malaysia): 'was received this Tuesday by' is a meeting with its day; the
+    # headline's meeting is that one, though it names the person met by office
+    text = ("Ambassador Igarza meets with the personal envoy of President Hollande for Latin America\n\nParis, October 20, "
+            "2016. The Ambassador of Cuba to France, Héctor Igarza Cabrera, was received this Tuesday by Jean-Pierre Bel, "
+            "personal envoy of the President of the Republic for Latin America.")
+    from extract.annotate import annotate
+    ctx = Context(res=res, doc_id="t", batch="t", item_id="t-000", offset=0, item_date=dt.date(2016, 10, 20),
+                  body_start=text.index("Paris"))
+    ms = [m for m in annotate(nlp(text), ctx).meetings if m["meeting_type"] == "bilateral_meeting"]
+    assert [(m["date_start"], m["status"]) for m in ms] == [(dt.date(2016, 10, 18), "held")]

@@ -92,6 +92,8 @@ def test_short_mention_linked_within_item(nlp, res):
     ("Sheikh Abdullah bin Zayed Al-Nahyan", "Abdullah bin Zayed Al-Nahyan"),
     ("Xinhua", None),
     ("Sri Lanka", None),
+    ("Heberprot-P.", None),                                  # a medicine's name (blind set b87, Romania)
+    ("Al-Muraikhi", "Al-Muraikhi"),
 ])
 def test_clean_name(res, text, expected):
     r = O.clean_name(text, res)

@@ -911,6 +911,12 @@ def _group(mentions: list[Mention]) -> list[Event]:
             if e.first.own_place and not e.counterparts and m.counterpart is not None and \
                     m.own_place != e.first.own_place:
                 return False
+            # a headline's meeting is the body's first of its type, however each names the person met
+            # ('Ambassador Igarza meets with the personal envoy of President Hollande' / 'was received this
+            # Tuesday by Jean-Pierre Bel, personal envoy of the President')
+            if m.trig.type == "bilateral_meeting" and all(t.in_head for t in e.trigs) and not m.trig.in_head \
+                    and not any(not t.in_head for x in events if x.type == m.trig.type for t in x.trigs):
+                return True
             # the person met is the event's own subject ('Rodríguez met with senators' ... 'During the
             # meeting held at the Senate, the Foreign Minister Bruno Rodríguez'): the same event
             if m.counterpart is not None and any(_same_person(m.counterpart, x) for x in e.subjects):
@@ -943,8 +949,12 @@ def _group(mentions: list[Mention]) -> list[Event]:
         # a date written in the text beats the dateline's ('visits Indonesia' / 'Jakarta, April 15,
         # 2018. From the 10th to 13th of April a delegation ... made a visit')
         # ('during his visit to the country in June' / 'He will visit Azerbaijan on June 14-16': the finer)
+        # ('Cuban Ambassador meets with Deputy Minister' / 'Putrajaya, September 16. The Ambassador ... was received
+        # this Tuesday by': the body's own day beats the dateline's a headline mention took)
+        head_date = e.first.trig.in_head and not e.first.own_date and e.date is e.first.date
         if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)
-                                   or not m.weak_date and _nested(m.date, e.date) and _span(m.date) < _span(e.date)):
+                                   or not m.weak_date and _nested(m.date, e.date) and _span(m.date) < _span(e.date)
+                                   or head_date and m.own_date and not m.trig.in_head):
             e.date, e.weak_date = m.date, m.weak_date
         e.dest = e.dest or m.dest
         if m.counterpart is not None:

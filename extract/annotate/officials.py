@@ -344,8 +344,8 @@ def clean_name(text: str, res: Resources) -> tuple[int, int] | None:
     if len(toks) > 1 and all(t.isupper() and len(t) > 2 for t in toks) \
             and any(lookup_country(t.title(), res) or t.title() in res.nationalities for t in toks):
         return None   # an ALL-CAPS signature naming a mission ("EMBACUBA IRELAND"); names in capitals stay
-    if any(ch.isdigit() for ch in name) or len(name) < 3:
-        return None
+    if any(ch.isdigit() for ch in name) or len(name) < 3 or len(toks) == 1 and re.search(r"\w-[A-Z]$", name):
+        return None   # (and a product's code name: "Heberprot-P")
     if name in res.nationalities or lookup_country(name, res) or len(toks) == 1 and any(
             p.kind in ("region", "admin1") or p.population > 1_000_000 for p in res.places.get(fold(name), [])) \
             or len(toks) > 1 and toks[-1] in _PLACE_NOUNS and res.places.get(fold(name)) \
