@@ -271,6 +271,15 @@ def test_split_of_body_keeps_generic_head(blank_nlp, res):
     # Spanish names on Cuban pages
     ("Embajada de Cuba en Namibia celebra encuentro", {"publisher_cc": "CU"},
      [("Embajada de Cuba en Namibia", "Embassy of Cuba in Namibia", None, "embassy", "CU")]),
+    # hosts and states written in Spanish (blind sets b83-b88: mission site footers)
+    ("Embajada de Cuba en Argelia\n", {"publisher_cc": "CU"},
+     [("Embajada de Cuba en Argelia", "Embassy of Cuba in Algeria", None, "embassy", "CU")]),
+    ("Embajada de Cuba en el Líbano\n", {"publisher_cc": "CU"},
+     [("Embajada de Cuba en el Líbano", "Embassy of Cuba in Lebanon", None, "embassy", "CU")]),
+    ("Embajada de la República de Cuba en Panamá\n", {"publisher_cc": "CU"},
+     [("Embajada de la República de Cuba en Panamá", "Embassy of Cuba in Panama", None, "embassy", "CU")]),
+    ("Ministerio de Relaciones Exteriores de la República de Cuba\n", {"publisher_cc": "CU"},
+     [("Ministerio de Relaciones Exteriores de la República de Cuba", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU")]),
     # the office words after 'Office of the' are the body's name
     ("at the Office of the Prime Minister of Jamaica", {"publisher_cc": "CU"},
      [("Office of the Prime Minister of Jamaica", "Office of the Prime Minister", None, "other", "JM")]),

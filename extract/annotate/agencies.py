@@ -178,15 +178,26 @@ _SPANISH_STATES = {
     "vietnam": "VN", "viet nam": "VN", "laos": "LA", "china": "CN", "jamaica": "JM", "guyana": "GY",
     "barbados": "BB", "sri lanka": "LK", "mongolia": "MN", "kazajstan": "KZ", "azerbaiyan": "AZ",
 }
+def _spanish_state(text: str | None, res: Resources | None = None) -> str | None:
+    """The state a Spanish name names ("Argelia", "el Líbano", "los Países Bajos", "la República de Cuba"),
+    else None."""
+    if not text:
+        return None
+    t = re.sub(r"^(?:(?:el|la|los|las)\s+)?(?:republica\s+(?:de(?:l)?\s+)?(?:(?:el|la|los|las)\s+)?)?", "", _fold(text).lower())
+    return _SPANISH_STATES.get(t) or (_country(t.title(), res) if res is not None and t else None)
+
+
 _OF_STATE = re.compile(r"^(?P<body>.+?),? of (?:the )?(?:(?:Plurinational |Federal |Bolivarian |Islamic |Democratic |"
                        r"Socialist |Cooperative |Commonwealth |United |Kingdom |Republic |State |Federation )*of )?"
                        r"(?:the )?(?P<state>[A-Z][\w .'’-]+)$")
 _SPANISH = [(re.compile(r"^(Embajada|Consulado General|Consulado|Misión Permanente)( de (?:la )?.+?)?(?: en (.+))?$"),
              lambda m: {"Embajada": "Embassy", "Consulado General": "Consulate General", "Consulado": "Consulate",
                         "Misión Permanente": "Permanent Mission"}[m[1]]
-             + (m[2].replace(" de la ", " of the ").replace(" de ", " of ") if m[2] else "")
+             + (re.sub(r"^ de (?:la )?República (?:de(?:l)? )?", " de ", m[2]).replace(" de la ", " of the ").replace(" de ", " of ")
+                if m[2] else "")
              + (f" in {m[3]}" if m[3] else "")),
-            (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de (.+)$"),
+            (re.compile(r"^(Ministerio de Relaciones Exteriores|Ministerio del Interior|Ministerio de Salud Pública) de "
+                        r"(?:la )?(?:República (?:de(?:l)? )?)?(.+)$"),
              lambda m: f"{m[1]} of {m[2]}")]
 #: heads whose canonical name the code composes with the state, so a nationality before them is dropped
 _COMPOSED_HEAD = re.compile(r"^(?:Ministry|Federal Ministry|Ministries|Embass(?:y|ies)|Consulate|Mission|High Commission|Government|Parliament|"
@@ -414,7 +425,11 @@ def canonical(text: str, res: Resources, ctx: Context | None = None,
     # 0. Spanish names on Cuban pages read as their English pattern ("Embajada de Cuba en Namibia")
     if text not in res.agencies:
         for pat, repl in _SPANISH:
+            spanish = pat.match(text)
             text = pat.sub(repl, text)
+            host = re.search(r" in (.+)$", text) if spanish else None
+            if host and _spanish_state(host[1]):
+                text = text[:host.start(1)] + state_name(_spanish_state(host[1]), res)   # "en Argelia": in Algeria
     if text.isupper() and " " in text and text not in res.agencies:
         text = _headline_case(text, res)   # "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CUBA"
     m = _PAREN_STATE.match(text)
@@ -1596,11 +1611,14 @@ def _extend_of_state(doc: Doc, start: int, end: int, res: Resources) -> int:
     if a is not None and a.kind == "igo":
         return end
     best = end
+    small = ("of", "the", "and") + (("de", "del", "el", "la", "los", "las", "y") if spanish else ())
     for k in range(end + 2, min(end + 9, len(doc)) + 1):
         t = doc[k - 1]
-        if _is_break(t) or "\n" in doc[k - 2].whitespace_ or not (t.text[:1].isupper() or t.lower_ in ("of", "the", "and")):
+        if _is_break(t) or "\n" in doc[k - 2].whitespace_ or not (t.text[:1].isupper() or t.lower_ in small):
             break
-        if t.text[:1].isupper() and _country(doc[end + 1:k].text, res):
+        # (a host named in Spanish: "Embajada de Cuba | en Argelia", "en los Países Bajos")
+        if t.text[:1].isupper() and (_country(doc[end + 1:k].text, res)
+                                     or spanish and _spanish_state(doc[end + 1:k].text, res)):
             best = k
     # the state must end the name: not 'Subcommittee of the United States | Senate ...', 'of the US | State
     # Department', 'of the Malaysia | Friends of Cuba Association' (a person's name may follow)
