@@ -1,0 +1,442 @@
+# Blind gold set b94 (8 Cuban mission pages, Americas and Europe), compact spec: text + whole-word occurrence
+# (0-based, whole page).  Build/validate:  python tests/gold/build.py --root tests/heldout
+from common import *  # noqa: F401,F403
+
+BO = loc("Bolivia", "BO")
+PE = loc("Peru", "PE")
+PY = loc("Paraguay", "PY")
+HT = loc("Haiti", "HT")
+EE = loc("Estonia", "EE")
+FI = loc("Finland", "FI")
+IS = loc("Iceland", "IS")
+NO = loc("Norway", "NO")
+MX = loc("Mexico", "MX")
+VE = loc("Venezuela", "VE")
+IE = loc("Ireland", "IE")
+DM = loc("Dominica", "DM")
+AGB = loc("Antigua and Barbuda", "AG")
+BB = loc("Barbados", "BB")
+GY = loc("Guyana", "GY")
+JM = loc("Jamaica", "JM")
+TT = loc("Trinidad and Tobago", "TT")
+LATAM = region("Latin America")
+CARIB = region("Caribbean")
+AMERICAS = region("Americas")
+LAPAZ = city("La Paz", "BO")
+COCHA = city("Cochabamba", "BO")
+ASU = city("Asunción", "PY")
+NYC = city("New York", "US")
+PAP = city("Port-au-Prince", "HT")
+TLL = city("Tallinn", "EE")
+REK = city("Reykjavík", "IS")
+MEXC = city("Mexico City", "MX")
+DUB = city("Dublin", "IE")
+ROS = city("Roseau", "DM")
+STGO = city("Santiago de Cuba", "CU")
+
+MINREX = ag("Ministry of Foreign Affairs", "CU", "ministry", "MINREX")
+UN = ag("United Nations", None, "igo")
+UNGA = ag("United Nations General Assembly", None, "igo")
+EU = ag("European Union", None, "igo")
+CARICOM = ag("CARICOM", None, "igo")
+COS = ag("Council of State", "CU", "other")
+COM = ag("Council of Ministers", "CU", "other")
+ANPP = ag("National Assembly of People's Power", "CU", "legislature")
+
+
+def mfa(cc, acr=None):
+    return ag("Ministry of Foreign Affairs", cc, "ministry", acr)
+
+
+def emb(host):
+    return ag(f"Embassy of Cuba in {host}", "CU", "embassy")
+
+
+SIERRA = "Rogelio Sierra Díaz"
+BENIGNO = "Benigno Pérez Fernández"
+DESPAIGNE = "Pedro Luis Despaigne González"
+BRUNO = "Bruno Rodríguez Parrilla"
+CHE = "Ernesto Che Guevara"
+RGN = "Ricardo García Nápoles"
+EDMOND = "Bocchit Edmond"
+MOISE = "Jovenel Moïse"
+LOZADA = "Emilio Lozada García"
+DIAZCANEL = "Miguel Díaz-Canel Bermúdez"
+MIRNA = "Mirna Hernández Cruz"
+GUDNI = "Guðni Th. Jóhannesson"
+SMITH = "Brendan Smith"
+JCFAT = "Joint Committee on Foreign Affairs and Trade, and Defence"
+BARON = "Francine Baron"
+
+DOCS = [
+ # ------------------------------------------------------------------ 1 Bolivia listing
+ {"file": "cubaminrex_en-bolivia-page12.txt", "published": None,
+  "items": [("Cuba and Bolivia hold political consultations in La Paz", "through diplomatic channels.",
+             "Cuba and Bolivia hold political consultations in La Paz"),
+            ("Henry Reeve Brigade honored in Cochabamba", "as the Comandante en Jefe taught.",
+             "Henry Reeve Brigade honored in Cochabamba"),
+            ("Cuban Ambassador meets with Minister of Health", "to follow up the agreements.",
+             "Cuban Ambassador meets with Minister of Health")],
+  "dates": [("March 14, 2018", 0, day("2018-03-14")),
+            ("This Tuesday", 0, note(day("2018-03-13"), "resolved against the item's dateline (Wednesday March 14, 2018)")),
+            ("April 13-14", 0, span("2018-04-13", "2018-04-14")),
+            ("March 12 to 14", 0, span("2018-03-12", "2018-03-14")),
+            ("February 23, 2018", 0, day("2018-02-23")),
+            ("last February 21", 0, day("2018-02-21")),
+            ("2006", 0, year(2006)),
+            ("November 28, 2017", 0, day("2017-11-28")),
+            ("this Monday", 0, day("2017-11-27")),
+            ("January 2018", 0, month(2018, 1)),
+            ("2018", 3, note(year(2018), "copyright year in the footer is a year mention outside every item"))],
+  "locations": [("Cuba", 1, CU), ("Bolivia", 0, BO), ("Cuba", 2, CU), ("Bolivia", 1, BO),
+                ("La Paz", 0, LAPAZ), ("La Paz", 1, LAPAZ), ("Cuba", 4, CU), ("Bolivia", 4, BO),
+                ("Latin America", 0, LATAM), ("Caribbean", 0, CARIB),
+                ("Americas", 0, note(AMERICAS, "place inside a meeting's name (Summit of the Americas) is a location, as in 'Cuba-United States Bilateral Commission'")),
+                ("Lima", 0, city("Lima", "PE")), ("Peru", 0, PE), ("Bolivia", 5, BO), ("Havana", 0, HAV),
+                ("Cochabamba", 0, COCHA), ("Cochabamba", 1, COCHA), ("Bolivia", 6, BO),
+                ("Cuba", 5, CU), ("Bolivia", 7, BO), ("La Paz", 2, LAPAZ), ("Cuba", 6, CU), ("Bolivia", 8, BO),
+                ("La Paz", 3, LAPAZ), ("Bolivia", 10, BO)],
+  "officials": [("Rogelio Sierra Díaz", 0, off(SIERRA, "Deputy Minister of Foreign Affairs of Cuba", "CU", "Ministry of Foreign Affairs")),
+                ("Carmen Almendras Camargo", 0, off("Carmen Almendras Camargo", "Vice Minister of Foreign Relations of Bolivia", "BO", "Ministry of Foreign Affairs")),
+                ("Sierra Díaz", 1, off(SIERRA, None, "CU", "Ministry of Foreign Affairs")),
+                ("Fernando Huanacuni Mamani", 0, off("Fernando Huanacuni Mamani", "Foreign Minister", "BO", "Ministry of Foreign Affairs")),
+                (BENIGNO, 0, off(BENIGNO, "Ambassador of Cuba in Bolivia", "CU")),
+                (BENIGNO, 1, off(BENIGNO, "Ambassador of Cuba", "CU")),
+                ("Ariana Campero Nava", 0, off("Ariana Campero Nava", "Minister of Health of Bolivia", "BO", "Ministry of Health"))],
+  "agencies": [("Ministry of Foreign Affairs of the Republic of Cuba", 0, MINREX),
+               ("Ministry of Foreign Affairs of the Plurinational State of Bolivia", 0, mfa("BO")),
+               ("foreign ministries of Cuba and Bolivia", 0, MINREX),
+               ("foreign ministries of Cuba and Bolivia", 0, mfa("BO")),
+               ("Departmental Autonomous Government of Cochabamba", 0, note(ag("Departmental Autonomous Government of Cochabamba", "BO", "other"), "subnational government named as a body, named as written")),
+               ("Embassy of Cuba in Bolivia", 0, emb("Bolivia")),
+               ("Ministerio de Relaciones Exteriores de Cuba", 0, note(MINREX, "Spanish name of MINREX in the footer"))],
+  "meetings": [mtg(0, "political_consultations", "2018-03-13", loc_="La Paz", cc="BO", parties=["BO", "CU"], rnd=8),
+               mtg(0, "multilateral_meeting", "2018-04-13", "2018-04-14", loc_="Lima", cc="PE", parties=[], status="planned", rnd=8,
+                   note="VIII Summit of the Americas announced; the text names no participants, parties left empty"),
+               mtg(0, "official_visit", "2018-03-12", "2018-03-14", loc_="La Paz", cc="BO", parties=["BO", "CU"]),
+               mtg(0, "bilateral_meeting", "2018-03-12", "2018-03-14", loc_="La Paz", cc="BO", parties=["BO", "CU"],
+                   note="reception by Huanacuni told in the visit's sentence: takes the visit's dates"),
+               mtg(0, "political_consultations", loc_="Havana", cc="CU", parties=["BO", "CU"], status="planned",
+                   note="'next round': round number not stated"),
+               mtg(1, "ceremony", "2018-02-21", loc_="Cochabamba", cc="BO", parties=["BO", "CU"]),
+               mtg(2, "bilateral_meeting", "2017-11-27", loc_="La Paz", cc="BO", parties=["BO", "CU"]),
+               mtg(2, "bilateral_meeting", "2018-01-01", "2018-01-31", parties=["BO", "CU"], status="planned")]},
+
+ # ------------------------------------------------------------------ 2 Paraguay listing (older host)
+ {"file": "cubaminrex_en-paraguay-page9.txt", "published": None,
+  "items": [("Paraguayan parliamentarians reject the blockade against Cuba", "amounted to 4 343.6 million dollars.",
+             "Paraguayan parliamentarians reject the blockade against Cuba"),
+            ("Foreign Ministers of Cuba and Paraguay hold telephone conversation", "resolution against the blockade.",
+             "Foreign Ministers of Cuba and Paraguay hold telephone conversation"),
+            ("Homage to Ernesto Che Guevara in Asunción", '"Hasta siempre, Comandante".',
+             "Homage to Ernesto Che Guevara in Asunción")],
+  "dates": [("2019-11-07", 0, day("2019-11-07")), ("2019-11-07", 1, day("2019-11-07")),
+            ("yesterday", 0, day("2019-11-06")),
+            ("April 2018 and March 2019", 0, note({"date_start": "2018-04-01", "date_end": "2019-03-31", "granularity": "month"},
+                                                  "'between X and Y' of months: one mention without 'between', as DECISIONS for days")),
+            ("2019-10-08", 0, day("2019-10-08")),
+            ("last October 5", 0, day("2019-10-05")),
+            ("September 26", 0, note(day("2019-09-26"), "year from the item's own listing date 2019-10-08")),
+            ("2020", 0, year(2020)),
+            ("November 8, 1999", 0, day("1999-11-08")),
+            ("2019-10-09", 0, day("2019-10-09")), ("October 9, 2019", 0, day("2019-10-09")),
+            ("this Tuesday", 0, day("2019-10-08")),
+            ("October 9, 1967", 0, day("1967-10-09"))],
+  "locations": [("Cuba", 1, CU), ("Paraguay", 0, PY), ("Cuba", 3, CU), ("Paraguay", 2, PY), ("Cuba", 4, CU),
+                ("Cuba", 5, CU), ("Asunción", 0, ASU), ("United States", 0, US), ("Cuba", 7, CU),
+                ("United States of America", 0, US), ("Cuba", 8, CU), ("Cuba", 9, CU), ("Paraguay", 4, PY),
+                ("Cuba", 10, CU), ("Paraguay", 5, PY), ("Cuba", 11, CU), ("New York", 0, NYC), ("Paraguay", 6, PY),
+                ("Asunción", 1, ASU), ("Asunción", 2, ASU), ("Bolivia", 0, BO), ("Asunción", 3, ASU), ("Paraguay", 8, PY)],
+  "officials": [(DESPAIGNE, 0, off(DESPAIGNE, "Ambassador of Cuba in Paraguay", "CU")),
+                ("Miguel Fulgencio Rodríguez", 0, off("Miguel Fulgencio Rodríguez", "Senator", "PY")),
+                ("Rocío Vallejo", 0, off("Rocío Vallejo", "deputy", "PY")),
+                ("Ariel Villagra", 0, off("Ariel Villagra", "deputy", "PY")),
+                (BRUNO, 0, off(BRUNO, "Minister of Foreign Affairs of Cuba", "CU", "Ministry of Foreign Affairs")),
+                ("Antonio Rivas Palacios", 0, note(off("Antonio Rivas Palacios", None, "PY"), "'his Paraguayan counterpart' is no role as written: title null")),
+                ("Rodríguez Parrilla", 1, off(BRUNO, None, "CU", "Ministry of Foreign Affairs")),
+                (CHE, 0, off(CHE, None, "CU")),
+                (CHE, 1, note(off(CHE, None, "CU"), "'Heroic Guerrilla' is an epithet, not a role")),
+                ("Despaigne González", 1, off(DESPAIGNE, "Ambassador", "CU")),
+                ("Che", 2, off(CHE, None, "CU")),
+                ("Fidel Castro", 0, off("Fidel Castro", None, "CU"))],
+  "agencies": [("Ministerio de Relaciones Exteriores de Cuba", 0, MINREX),
+               ("Embajada de Cuba en Paraguay", 0, emb("Paraguay")),
+               ("National Congress", 0, note(ag("National Congress", "PY", "legislature"), "the Paraguay-Cuba Parliamentary Friendship Group itself is a group, not a body (b94 decisions)")),
+               ("United Nations General Assembly", 0, UNGA),
+               ("UN General Assembly", 0, UNGA),
+               ("Embassy of Cuba in Paraguay", 0, emb("Paraguay"))],
+  "meetings": [mtg(0, "ceremony", "2019-11-06", loc_="Asunción", cc="PY", parties=["CU", "PY"],
+                   note="ambassador's meeting with a parliamentary friendship group: ceremony (guide)"),
+               mtg(0, "multilateral_meeting", parties=["UN"], status="planned", note="UNGA vote announced, no own date stated"),
+               mtg(1, "phone_call", "2019-10-05", parties=["CU", "PY"]),
+               mtg(1, "bilateral_meeting", "2019-09-26", loc_="New York", cc="US", parties=["CU", "PY"]),
+               mtg(1, "multilateral_meeting", loc_="New York", cc="US", parties=["UN"], rnd=74),
+               mtg(2, "ceremony", "2019-10-08", loc_="Asunción", cc="PY", parties=["CU"])]},
+
+ # ------------------------------------------------------------------ 3 Haiti listing
+ {"file": "cubaminrex_en-haiti-page18.txt", "published": None,
+  "items": [("Cuban Ambassador meets with Haitian Foreign Minister", "in the United Nations.",
+             "Cuban Ambassador meets with Haitian Foreign Minister"),
+            ("Cuban doctors celebrate 19 years of cooperation in Haiti", "she said in Creole.",
+             "Cuban doctors celebrate 19 years of cooperation in Haiti"),
+            ("New Ambassador of Cuba presents credentials", "for the Haitian population.",
+             "New Ambassador of Cuba presents credentials to President Jovenel Moïse")],
+  "dates": [("2018-10-17", 0, day("2018-10-17")), ("2018-10-17", 1, day("2018-10-17")),
+            ("yesterday", 0, day("2018-10-16")),
+            ("2019", 0, year(2019)), ("June 2016", 0, month(2016, 6)),
+            ("January 12, 2010", 0, day("2010-01-12")),
+            ("next October 31", 0, day("2018-10-31")),
+            ("2017-12-05", 0, day("2017-12-05")), ("this Monday", 0, day("2017-12-04")),
+            ("December 4, 1998", 0, day("1998-12-04")), ("October 2010", 0, month(2010, 10)),
+            ("2017-09-06", 0, day("2017-09-06")), ("this Tuesday", 0, day("2017-09-05")),
+            ("1804", 0, year(1804))],
+  "locations": [("Cuba", 1, CU), ("Haiti", 0, HT), ("Cuba", 2, CU), ("Haiti", 1, HT), ("Port-au-Prince", 0, PAP),
+                ("Cuba", 3, CU), ("Haiti", 2, HT),
+                ("Haiti", 3, note(HT, "states in a standing commission's name are locations (meeting, not agency)")),
+                ("Cuba", 4, CU), ("Port-au-Prince", 1, PAP), ("Havana", 0, HAV), ("Cuba", 5, CU),
+                ("Ayiti", 0, note(HT, "Creole proper name of the country")),
+                ("Kiba", 0, note(CU, "Creole proper name of the country")),
+                ("Haiti", 5, HT),
+                ("Haiti", 6, note(HT, "'Cuban Medical Brigade in Haiti': brigade is no agency, so its 'in Haiti' is a location")),
+                ("Port-au-Prince", 2, PAP), ("Cuba", 6, CU), ("Cuba", 7, CU), ("Cuba", 8, CU), ("Haiti", 7, HT),
+                ("Port-au-Prince", 3, PAP), ("Haiti", 8, HT), ("Pétion-Ville", 0, city("Pétion-Ville", "HT")), ("Haiti", 10, HT)],
+  "officials": [(RGN, 0, off(RGN, "Ambassador of Cuba to Haiti", "CU")),
+                (EDMOND, 0, off(EDMOND, "Minister of Foreign Affairs and Worship", "HT", "Ministry of Foreign Affairs")),
+                ("Yves Germain Joseph", 0, off("Yves Germain Joseph", "Minister of Planning and External Cooperation", "HT", "Ministry of Planning and External Cooperation")),
+                ("Edmond", 1, off(EDMOND, "Minister", "HT", "Ministry of Foreign Affairs")),
+                ("Marie Greta Roy Clément", 0, off("Marie Greta Roy Clément", "Minister of Public Health and Population", "HT", "Ministry of Public Health and Population")),
+                (RGN, 1, off(RGN, "Ambassador of Cuba", "CU")),
+                (MOISE, 0, off(MOISE, "President", "HT")),
+                (RGN, 2, off(RGN, "Ambassador of Cuba to Haiti", "CU")),
+                (MOISE, 1, off(MOISE, "President of the Republic", "HT")),
+                ("Antonio Rodrigue", 0, off("Antonio Rodrigue", "Minister of Foreign Affairs and Worship", "HT", "Ministry of Foreign Affairs")),
+                ("Moïse", 2, off(MOISE, None, "HT"))],
+  "agencies": [("Ministry of Foreign Affairs of Cuba", 0, MINREX),
+               ("Government of Haiti", 0, ag("Government of Haiti", "HT", "other")),
+               ("United Nations", 0, UN),
+               ("Embassy of Cuba in Haiti", 0, emb("Haiti"))],
+  "meetings": [mtg(0, "bilateral_meeting", "2018-10-16", loc_="Port-au-Prince", cc="HT", parties=["CU", "HT"]),
+               mtg(0, "bilateral_commission", "2019-01-01", "2019-12-31", loc_="Port-au-Prince", cc="HT", parties=["CU", "HT"],
+                   status="planned", rnd=2),
+               mtg(0, "bilateral_commission", "2016-06-01", "2016-06-30", loc_="Havana", cc="CU", parties=["CU", "HT"], rnd=1),
+               mtg(0, "multilateral_meeting", "2018-10-31", parties=["UN"], status="planned"),
+               mtg(1, "ceremony", "2017-12-04", loc_="Port-au-Prince", cc="HT", parties=["CU", "HT"]),
+               mtg(2, "credentials", "2017-09-05", loc_="Port-au-Prince", cc="HT", parties=["CU", "HT"],
+                   note="the conversation after the ceremony is part of the credentials event")]},
+
+ # ------------------------------------------------------------------ 4 Estonia listing
+ {"file": "cubaminrex_en-estonia-page3.txt", "published": None,
+  "items": [("Cuba and Estonia hold second round", "e-Estonia Briefing Centre.",
+             "Cuba and Estonia hold second round of political consultations in Tallinn"),
+            ("Ambassador of Cuba presents credentials to the President of Estonia", "Miguel Díaz-Canel Bermúdez.",
+             "Ambassador of Cuba presents credentials to the President of Estonia"),
+            ("Estonian friends celebrate", "struggle against the blockade.",
+             "Estonian friends celebrate the 60th anniversary of the Triumph of the Revolution")],
+  "dates": [("May 14, 2019", 0, day("2019-05-14")), ("May 13, 2019", 0, day("2019-05-13")),
+            ("November 1, 2017", 0, day("2017-11-01")), ("October 2016", 0, month(2016, 10)),
+            ("May 13-14", 0, span("2019-05-13", "2019-05-14")),
+            ("2019-02-20", 0, day("2019-02-20")), ("this Tuesday", 0, day("2019-02-19")),
+            ("2019-01-10", 0, day("2019-01-10")), ("January 10, 2019", 0, day("2019-01-10")),
+            ("last January 8", 0, day("2019-01-08")), ("January 1, 1959", 0, day("1959-01-01"))],
+  "locations": [("Cuba", 1, CU), ("Estonia", 0, EE), ("Estonia", 1, EE), ("Cuba", 3, CU), ("Cuba", 4, CU),
+                ("Estonia", 2, EE), ("Tallinn", 0, TLL), ("Tallinn", 1, TLL), ("Cuba", 6, CU), ("Havana", 0, HAV),
+                ("Estonia", 5, EE), ("Cuba", 7, CU), ("Estonia", 7, EE), ("Cuba", 8, CU), ("Finland", 1, FI),
+                ("Estonia", 8, EE),
+                ("Republic of Estonia", 0, note(EE, "a state's formal name is one span, as 'United States of America'")),
+                ("Tallinn", 2, TLL), ("Cuba", 9, CU), ("Caribbean", 0, CARIB), ("Tallinn", 3, TLL), ("Cuba", 10, CU),
+                ("Santiago de Cuba", 0, STGO), ("Cuba", 12, CU), ("Helsinki", 0, city("Helsinki", "FI")), ("Finland", 3, FI)],
+  "officials": [(LOZADA, 0, off(LOZADA, "Director General of Bilateral Affairs", "CU", "Ministry of Foreign Affairs")),
+                ("Sven Jürgenson", 0, off("Sven Jürgenson", "Undersecretary for Political Affairs", "EE", "Ministry of Foreign Affairs")),
+                ("Lozada García", 1, off(LOZADA, None, "CU", "Ministry of Foreign Affairs")),
+                ("Alba Beatriz Soto Pimentel", 0, off("Alba Beatriz Soto Pimentel", "Ambassador of Cuba to Finland and Estonia", "CU")),
+                ("Kersti Kaljulaid", 0, off("Kersti Kaljulaid", "President of the Republic of Estonia", "EE")),
+                (DIAZCANEL, 0, off(DIAZCANEL, "President of the Councils of State and of Ministers", "CU", "Council of State")),
+                ("Raúl Castro Ruz", 0, off("Raúl Castro Ruz", "Army General", "CU"))],
+  "agencies": [("Ministry of Foreign Affairs of the Republic of Cuba", 0, MINREX),
+               ("Embassy of Cuba in Finland", 0, emb("Finland")),
+               ("Ministries of Foreign Affairs of Cuba and Estonia", 0, MINREX),
+               ("Ministries of Foreign Affairs of Cuba and Estonia", 0, mfa("EE")),
+               ("Cuban Ministry of Foreign Affairs", 0, MINREX),
+               ("Ministry of Foreign Affairs of Estonia", 0, mfa("EE")),
+               ("European Union", 0, EU),
+               ("Foreign Affairs Committee", 0, note(ag("Foreign Affairs Committee", "EE", "legislature"), "committee and its parliament as two adjacent bodies, as the seed's subcommittee")),
+               ("Riigikogu", 0, ag("Riigikogu", "EE", "legislature")),
+               ("Kadriorg Palace", 0, note(ag("Kadriorg Palace", "EE", "other"), "seat of the head of state named as venue")),
+               ("Councils of State and of Ministers", 0, COS), ("Councils of State and of Ministers", 0, COM),
+               ("Embassy of Cuba in Finland", 1, emb("Finland"))],
+  "meetings": [mtg(0, "political_consultations", "2019-05-13", loc_="Tallinn", cc="EE", parties=["CU", "EE"], rnd=2),
+               mtg(0, "political_consultations", "2016-10-01", "2016-10-31", loc_="Havana", cc="CU", parties=["CU", "EE"], rnd=1),
+               mtg(0, "official_visit", "2019-05-13", "2019-05-14", loc_="Tallinn", cc="EE", parties=["CU", "EE"]),
+               mtg(0, "bilateral_meeting", "2019-05-13", "2019-05-14", loc_="Tallinn", cc="EE", parties=["CU", "EE"],
+                   note="exchange with members of the Riigikogu committee during the visit: visit's dates"),
+               mtg(1, "credentials", "2019-02-19", loc_="Tallinn", cc="EE", parties=["CU", "EE"]),
+               mtg(2, "ceremony", "2019-01-08", loc_="Tallinn", cc="EE", parties=["CU"])]},
+
+ # ------------------------------------------------------------------ 5 Iceland credentials article
+ {"file": "cubaminrex_en-articulo-cuban-ambassador-presents-credentials-president-iceland.txt", "published": "2019-03-14",
+  "items": [("Cuban Ambassador presents credentials to the President of Iceland", "(Embacuba Noruega)",
+             "Cuban Ambassador presents credentials to the President of Iceland")],
+  "dates": [("2019-03-14", 0, day("2019-03-14")), ("yesterday", 0, day("2019-03-13")),
+            ("last November 1, 2018", 0, day("2018-11-01")),
+            ("March 12 to 15", 0, span("2019-03-12", "2019-03-15")),
+            ("2020", 0, year(2020)), ("March 14", 0, day("2019-03-14"))],
+  "locations": [("Cuba", 1, CU), ("Norway", 0, NO), ("Iceland", 0, IS), ("Iceland", 1, IS), ("Reykjavík", 0, REK),
+                ("Cuba", 2, CU), ("Kingdom of Norway", 0, NO), ("Republic of Iceland", 0, IS), ("Iceland", 3, IS),
+                ("Iceland", 4, IS), ("Cuba", 3, CU), ("Iceland", 5, IS), ("Reykjavík", 1, REK), ("Havana", 0, HAV),
+                ("Cuba", 5, note(CU, "country name in a quoted slogan")), ("Iceland", 7, IS),
+                ("Oslo", 0, city("Oslo", "NO")), ("Norway", 3, NO)],
+  "officials": [("Mirna Hernández Cruz", 0, off(MIRNA, "Ambassador of Cuba to the Kingdom of Norway", "CU")),
+                (GUDNI, 0, off(GUDNI, "President of Iceland", "IS")),
+                ("Jóhannesson", 1, off(GUDNI, "President", "IS")),
+                (DIAZCANEL, 0, off(DIAZCANEL, "President", "CU")),
+                ("Sturla Sigurjónsson", 0, off("Sturla Sigurjónsson", "Permanent Secretary of State", "IS", "Ministry of Foreign Affairs")),
+                ("Harald Aspelund", 0, off("Harald Aspelund", "Chief of Protocol", "IS", "Ministry of Foreign Affairs")),
+                ("Hernández Cruz", 1, off(MIRNA, None, "CU"))],
+  "agencies": [("Ministry of Foreign Affairs of the Republic of Cuba", 0, MINREX),
+               ("Bessastaðir", 0, note(ag("Bessastaðir", "IS", "other"), "official residence of the head of state named as venue")),
+               ("European Union", 0, EU),
+               ("United Nations General Assembly", 0, UNGA),
+               ("Ministry for Foreign Affairs", 0, mfa("IS")),
+               ("Embacuba Noruega", 0, emb("Norway")),
+               ("Embassy of Cuba in Norway", 0, emb("Norway"))],
+  "meetings": [mtg(0, "credentials", "2019-03-13", loc_="Reykjavík", cc="IS", parties=["CU", "IS"]),
+               mtg(0, "multilateral_meeting", "2018-11-01", parties=["UN"], note="UNGA vote on the blockade resolution recalled"),
+               mtg(0, "official_visit", "2019-03-12", "2019-03-15", loc_="Reykjavík", cc="IS", parties=["CU", "IS"]),
+               mtg(0, "bilateral_meeting", "2019-03-12", "2019-03-15", loc_="Reykjavík", cc="IS", parties=["CU", "IS"],
+                   note="with Sigurjónsson, during the visit"),
+               mtg(0, "bilateral_meeting", "2019-03-12", "2019-03-15", loc_="Reykjavík", cc="IS", parties=["CU", "IS"],
+                   note="with Aspelund, during the visit"),
+               mtg(0, "political_consultations", "2020-01-01", "2020-12-31", loc_="Havana", cc="CU", parties=["CU", "IS"], status="planned"),
+               mtg(0, "ceremony", "2019-03-14", loc_="Reykjavík", cc="IS", parties=["CU"],
+                   note="meeting with a friendship association")]},
+
+ # ------------------------------------------------------------------ 6 Mexico article
+ {"file": "cubaminrex_en-articulo-cuba-and-mexico-hold-political-consultations-mexico-city.txt", "published": "2019-04-09",
+  "items": [("Cuba and Mexico hold Political Consultations in Mexico City", "(Cubaminrex-Embacuba México)",
+             "Cuba and Mexico hold Political Consultations in Mexico City")],
+  "dates": [("April 9, 2019", 0, day("2019-04-09")), ("this Monday", 0, day("2019-04-08")),
+            ("2008", 0, year(2008)), ("last December 1", 0, day("2018-12-01")),
+            ("May 25, 2017", 0, day("2017-05-25")), ("2020", 0, year(2020)),
+            ("April 7 to 10", 0, span("2019-04-07", "2019-04-10"))],
+  "locations": [("Cuba", 1, CU), ("Mexico", 0, MX), ("Cuba", 2, CU), ("Cuba", 3, CU), ("Mexico", 1, MX),
+                ("Mexico City", 0, MEXC), ("Cuba", 4, CU), ("México", 0, MX), ("Ciudad de México", 0, MEXC),
+                ("Mexico City", 1, MEXC), ("Cuba", 5, CU), ("Venezuela", 0, VE), ("Latin America", 1, LATAM),
+                ("Caribbean", 1, CARIB), ("United States", 0, US), ("Cuba", 6, CU), ("Mexico", 6, MX),
+                ("Havana", 0, HAV), ("Havana", 1, HAV), ("Mexico", 7, MX), ("Mexico", 8, MX),
+                ("Ciudad de México", 1, MEXC)],
+  "officials": [(SIERRA, 0, off(SIERRA, "Deputy Minister of Foreign Affairs of Cuba", "CU", "Ministry of Foreign Affairs")),
+                ("Maximiliano Reyes Zúñiga", 0, off("Maximiliano Reyes Zúñiga", "Undersecretary for Latin America and the Caribbean", "MX", "Ministry of Foreign Affairs")),
+                (DIAZCANEL, 0, off(DIAZCANEL, "President", "CU")),
+                ("Andrés Manuel López Obrador", 0, off("Andrés Manuel López Obrador", "President", "MX")),
+                ("Sierra Díaz", 1, off(SIERRA, None, "CU", "Ministry of Foreign Affairs")),
+                ("Marcelo Ebrard Casaubón", 0, off("Marcelo Ebrard Casaubón", "Secretary of Foreign Affairs", "MX", "Ministry of Foreign Affairs")),
+                ("Martí Batres Guadarrama", 0, off("Martí Batres Guadarrama", "President of the Mexican Senate", "MX", "Senate"))],
+  "agencies": [("Ministry of Foreign Affairs of the Republic of Cuba", 0, MINREX),
+               ("Secretariat of Foreign Affairs of Mexico", 0, mfa("MX", "SRE")),
+               ("two foreign ministries", 0, MINREX), ("two foreign ministries", 0, mfa("MX", "SRE")),
+               ("Secretaría de Relaciones Exteriores", 0, mfa("MX", "SRE")),
+               ("SRE", 0, note(mfa("MX", "SRE"), "acronym in parentheses is its own mention")),
+               ("Government of Mexico", 0, ag("Government of Mexico", "MX", "other")),
+               ("Mexican Senate", 0, ag("Senate", "MX", "legislature")),
+               ("Embacuba México", 0, note(emb("Mexico"), "signature after the glued 'Cubaminrex-' prefix")),
+               ("Embassy of Cuba in Mexico", 0, emb("Mexico")),
+               ("Consulates General in Mérida, Monterrey and Veracruz", 0, ag("Consulate General of Cuba in Mérida", "CU", "embassy")),
+               ("Consulates General in Mérida, Monterrey and Veracruz", 0, ag("Consulate General of Cuba in Monterrey", "CU", "embassy")),
+               ("Consulates General in Mérida, Monterrey and Veracruz", 0, ag("Consulate General of Cuba in Veracruz", "CU", "embassy"))],
+  "meetings": [mtg(0, "political_consultations", "2019-04-08", loc_="Mexico City", cc="MX", parties=["CU", "MX"], rnd=15),
+               mtg(0, "agreement_signing", "2008-01-01", "2008-12-31", parties=["CU", "MX"],
+                   note="Memorandum of Understanding on Migration 'signed in 2008': earlier signing reported"),
+               mtg(0, "official_visit", "2018-12-01", loc_="Mexico", cc="MX", parties=["CU", "MX"]),
+               mtg(0, "ceremony", "2018-12-01", loc_="Mexico", cc="MX", parties=["CU", "MX"],
+                   note="presidential inauguration attended during the visit"),
+               mtg(0, "political_consultations", "2017-05-25", loc_="Havana", cc="CU", parties=["CU", "MX"], rnd=14),
+               mtg(0, "political_consultations", "2020-01-01", "2020-12-31", loc_="Havana", cc="CU", parties=["CU", "MX"],
+                   status="planned", rnd=16),
+               mtg(0, "official_visit", "2019-04-07", "2019-04-10", loc_="Mexico City", cc="MX", parties=["CU", "MX"]),
+               mtg(0, "bilateral_meeting", "2019-04-07", "2019-04-10", loc_="Mexico City", cc="MX", parties=["CU", "MX"],
+                   note="received by Ebrard during the visit"),
+               mtg(0, "bilateral_meeting", "2019-04-07", "2019-04-10", loc_="Mexico City", cc="MX", parties=["CU", "MX"],
+                   note="with Senate President Batres during the visit"),
+               mtg(0, "ceremony", "2019-04-07", "2019-04-10", loc_="Mexico City", cc="MX", parties=["CU"],
+                   note="encounter with Cuban residents and a solidarity movement during the visit: visit's dates")]},
+
+ # ------------------------------------------------------------------ 7 Ireland article
+ {"file": "cubaminrex_en-articulo-cuban-ambassador-meets-chairman-joint-committee-foreign-affairs-and-trade-oireachtas.txt",
+  "published": "2018-02-08",
+  "items": [("Cuban Ambassador meets Chairman of the Joint Committee", "(Embacuba Irlanda)",
+             "Cuban Ambassador meets Chairman of the Joint Committee on Foreign Affairs and Trade of the Oireachtas")],
+  "dates": [("February 8, 2018", 0, day("2018-02-08")), ("this Wednesday", 0, day("2018-02-07")),
+            ("next April 19", 0, day("2018-04-19")), ("last June 16, 2017", 0, day("2017-06-16")),
+            ("February 2017", 0, month(2017, 2))],
+  "locations": [("Cuba", 1, CU), ("Ireland", 0, IE), ("Cuba", 2, CU), ("Dublin", 0, DUB), ("Cuba", 3, CU),
+                ("Ireland", 1, IE), ("Cuba", 4, CU), ("Miami", 0, city("Miami", "US")), ("Cuba", 6, CU),
+                ("Santiago de Cuba", 0, STGO), ("Havana", 0, HAV), ("Dublin", 1, DUB), ("Ireland", 4, IE)],
+  "officials": [("Hermes Herrera Hernández", 0, off("Hermes Herrera Hernández", "Ambassador of Cuba to Ireland", "CU")),
+                (SMITH, 0, note(off(SMITH, "Deputy", "IE", JCFAT), "'TD' after the name is stripped as an honorific")),
+                ("Donald Trump", 0, off("Donald Trump", "President", "US")),
+                ("Smith", 1, off(SMITH, "Deputy", "IE", JCFAT)),
+                ("Michael D. Higgins", 0, off("Michael D. Higgins", "President", "IE")),
+                ("Raúl Castro Ruz", 0, off("Raúl Castro Ruz", "Army General", "CU", "Council of State")),
+                ("Fidel Castro Ruz", 0, off("Fidel Castro Ruz", "leader of the Revolution", "CU"))],
+  "agencies": [("Ministry of Foreign Affairs of the Republic of Cuba", 0, MINREX),
+               ("Joint Committee on Foreign Affairs and Trade", 0, note(ag(JCFAT, "IE", "legislature"), "headline's shorter form of the committee's name")),
+               ("Oireachtas", 0, ag("Oireachtas", "IE", "legislature")),
+               (JCFAT, 0, ag(JCFAT, "IE", "legislature")),
+               ("Houses of the Oireachtas", 0, ag("Oireachtas", "IE", "legislature")),
+               ("National Assembly of People's Power", 0, ANPP),
+               ("Councils of State and of Ministers", 0, COS), ("Councils of State and of Ministers", 0, COM),
+               ("Dáil Éireann", 0, ag("Dáil Éireann", "IE", "legislature")),
+               ("National Assembly", 1, note(ANPP, "'the National Assembly' is the body's usual short proper name, not a generic reference")),
+               ("Embacuba Irlanda", 0, emb("Ireland")),
+               ("Embassy of Cuba in Ireland", 0, emb("Ireland"))],
+  "meetings": [mtg(0, "bilateral_meeting", "2018-02-07", loc_="Dublin", cc="IE", parties=["CU", "IE"]),
+               mtg(0, "official_visit", "2017-02-01", "2017-02-28", loc_="Cuba", cc="CU", parties=["CU", "IE"]),
+               mtg(0, "bilateral_meeting", "2017-02-01", "2017-02-28", loc_="Cuba", cc="CU", parties=["CU", "IE"],
+                   note="Higgins' official talks with Raúl Castro during the state visit: visit's dates"),
+               mtg(0, "ceremony", "2017-02-01", "2017-02-28", loc_="Santiago de Cuba", cc="CU", parties=["CU", "IE"],
+                   note="tribute to Fidel Castro during the state visit"),
+               mtg(0, "official_visit", loc_="Havana", cc="CU", parties=["CU", "IE"], status="planned",
+                   note="proposed visit of a committee delegation; 'the second half of the year' is no date")]},
+
+ # ------------------------------------------------------------------ 8 Dominica listing
+ {"file": "cubaminrex_en-dominica-page6.txt", "published": None,
+  "items": [("Prime Minister of Dominica receives Cuban Ambassador", "last December 8.",
+             "Prime Minister of Dominica receives Cuban Ambassador"),
+            ("CARICOM-Cuba Day celebrated in Roseau", "hurricanes Irma and María.",
+             "CARICOM-Cuba Day celebrated in Roseau"),
+            ("Cuban medical brigade arrives in Dominica", "most affected by the hurricane.",
+             "Cuban medical brigade arrives in Dominica")],
+  "dates": [("March 2, 2018", 0, day("2018-03-02")), ("this Thursday", 0, day("2018-03-01")),
+            ("September 18, 2017", 0, day("2017-09-18")),
+            ("2018-2019", 0, note({"date_start": "2018-01-01", "date_end": "2019-12-31", "granularity": "year"}, "academic course named by its two years: one year-range mention")),
+            ("last December 8", 0, day("2017-12-08")),
+            ("2017-12-11", 0, day("2017-12-11")), ("last Friday", 0, day("2017-12-08")),
+            ("December 8, 1972", 0, day("1972-12-08")),
+            ("2017-10-03", 0, day("2017-10-03")), ("last September 30", 0, day("2017-09-30")),
+            ("1999", 0, year(1999))],
+  "locations": [("Cuba", 1, CU), ("Commonwealth of Dominica", 0, DM), ("Dominica", 1, DM), ("Roseau", 0, ROS),
+                ("Commonwealth of Dominica", 1, DM), ("Cuba", 2, CU), ("Dominica", 3, DM), ("Cuba", 4, CU),
+                ("Saint John's", 0, city("Saint John's", "AG")), ("Antigua and Barbuda", 0, AGB),
+                ("Cuba", 5, CU), ("Roseau", 1, ROS), ("Roseau", 2, ROS), ("Cuba", 7, CU), ("Cuba", 8, CU),
+                ("Barbados", 0, BB), ("Guyana", 0, GY), ("Jamaica", 0, JM), ("Trinidad and Tobago", 0, TT),
+                ("Cuba", 9, CU), ("Cuba", 10, CU), ("Cuba", 11, CU), ("Caribbean", 0, CARIB), ("Dominica", 4, DM),
+                ("Roseau", 3, ROS), ("Dominica", 5, DM), ("Cuba", 12, CU),
+                ("Portsmouth", 0, city("Portsmouth", "DM")), ("Marigot", 0, city("Marigot", "DM")),
+                ("Grand Bay", 0, city("Grand Bay", "DM")), ("Roseau", 4, ROS), ("Dominica", 7, DM)],
+  "officials": [("Roosevelt Skerrit", 0, off("Roosevelt Skerrit", "Prime Minister of the Commonwealth of Dominica", "DM")),
+                ("Juan Carlos Frómeta de la Rosa", 0, off("Juan Carlos Frómeta de la Rosa", "Ambassador of Cuba", "CU")),
+                (BARON, 0, off(BARON, "Minister of Foreign and CARICOM Affairs", "DM", "Ministry of Foreign Affairs")),
+                ("Baron", 1, off(BARON, "Minister", "DM", "Ministry of Foreign Affairs")),
+                ("Kenneth Darroux", 0, off("Kenneth Darroux", "Minister of Health and Environment", "DM", "Ministry of Health and Environment"))],
+  "agencies": [("Ministry of Foreign Affairs of the Republic of Cuba", 0, MINREX),
+               ("Government of Cuba", 0, ag("Government of Cuba", "CU", "other")),
+               ("CARICOM", 0, CARICOM), ("CARICOM", 1, CARICOM),
+               ("Embassy of Cuba", 0, note(emb("Dominica"), "host from the site title 'Cuba in the Commonwealth of Dominica'")),
+               ("CARICOM", 2, CARICOM),
+               ("CARICOM", 3, note(CARICOM, "body named inside a title is an agency row (b75 rule)")),
+               ("Cabinet", 0, ag("Cabinet", "DM", "other")),
+               ("Embassy of Cuba in the Commonwealth of Dominica", 0, emb("Dominica"))],
+  "meetings": [mtg(0, "bilateral_meeting", "2018-03-01", loc_="Roseau", cc="DM", parties=["CU", "DM"]),
+               mtg(0, "multilateral_meeting", "2017-12-08", loc_="Saint John's", cc="AG", parties=["CARICOM", "CU"], rnd=6),
+               mtg(1, "ceremony", "2017-12-08", loc_="Roseau", cc="DM", parties=["CU", "DM"])]},
+]
