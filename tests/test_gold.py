@@ -1,6 +1,6 @@
 """Quality regression: run the pipeline over every gold page and hold each field at its floor.
 
-Two gold sets: tests/gold (the 123 dev pages) and tests/heldout (the blind sets b75-b82, see its README).
+Two gold sets: tests/gold (the 123 dev pages) and tests/heldout (the blind sets, see its README).
 Each set's floors (floors.json) sit just under the figures `press-extract eval` prints on it today; raise
 them as quality rises, never lower them to make a change pass.
 """
