@@ -215,6 +215,17 @@ def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
                     if bl[x].kind == "text":
                         mark(x, "top" if r - 1 < paras[0] else "boiler")
             q = r + 1 if r == q else r
+    # a site header printed as one group of lines with a navigation bar or breadcrumb in it ('ASEAN' / 'ONE
+    # VISION ONE IDENTITY ONE COMMUNITY' / 'Home  About ASEAN  ...' / 'News > Secretary-General'), when the
+    # headline stands apart under it, above the first paragraph: the group's other lines are header too
+    for k, j in _line_groups(text, bl):
+        if j >= paras[0]:
+            break
+        if j > k and any(bl[q].kind in ("top", "boiler") for q in range(k, j + 1)) \
+                and any(bl[q].kind == "text" for q in range(j + 1, paras[0])):
+            for q in range(k, j + 1):
+                if out[q].kind == "text":
+                    mark(q, "top")
     # a signature block under the last story, after the pager or other chrome or the story's own source line
     # ('Embassy of the Republic of Cuba in Argentina' / 'Buenos Aires, Argentina'); a signature right under
     # the last paragraph is the story's
@@ -222,7 +233,8 @@ def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
         group = range(k, j + 1)
         if any(out[q].kind in ("break", "boiler") or _closes_item(out[q]) for q in range(paras[-1] + 1, k)) \
                 and any(out[q].kind == "top" for q in group) \
-                and all(len(out[q].text.split()) <= 12 and not _ends_sentence(out[q].text) for q in group):
+                and all(out[q].kind in ("boiler", "break") or len(out[q].text.split()) <= 12
+                        and not _ends_sentence(out[q].text) for q in group):
             for q in group:
                 mark(q, "boiler")
     # a contact block ('Ministry of Foreign Affairs and Foreign Trade' / '21 Dominica Drive, Kingston 5' /
@@ -236,7 +248,7 @@ def _menu_runs(text: str, bl: list[Block]) -> list[Block]:
     return out
 
 
-_CONTACT = re.compile(r"\b(?:tel|phone|telephone|fax|e-?mail)\b\.?\s*:|\(\+?\d{1,4}[\d ]*\)\s*\d{3}", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:tel|phone|telephone|fax|e-?mail)\b\.?\s*:|\(\+?\d{1,4}[\d ]*\)\s*\d{3}|^\S+@\S+\.\w+$", re.IGNORECASE)
 
 
 def _kind(t: str, rules: Rules) -> str:
@@ -269,6 +281,11 @@ def _dateline_only(t: str) -> bool:
     clock = _CLOCK_TAIL.search(t)
     if clock and clock.start() > 0:
         t = t[:clock.start()]
+    # a Canadian release's line: 'January 10, 2023 – Mexico City, Mexico – Global Affairs Canada' (date, place,
+    # publisher)
+    src = _SOURCE_AFTER_PLACE.match(t)
+    if src:
+        t = src["core"]
     if len(t) > 60:
         return False
     exprs = [e for e in D.find(t) if e.kind in ("day", "range", "month")]
@@ -278,7 +295,12 @@ def _dateline_only(t: str) -> bool:
     before, after = t[:e.start], t[e.end:]
     before = re.sub(rf"^\(?{_WEEKDAYS},?\s*", "(", before)
     before = _TRAIL_WEEKDAY.sub(" ", before) if before.strip() else before
-    return bool(_PLACE_PREFIX.match(before) and re.fullmatch(r"[\s).,:-]*", after))
+    return bool(_PLACE_PREFIX.match(before) and (re.fullmatch(r"[\s).,:-]*", after)
+                                                 or not before.strip() and _PLACE_AFTER.fullmatch(after)))
+
+
+_SOURCE_AFTER_PLACE = re.compile(r"(?P<core>.+?\s[–—]\s.+?)\s[–—]\s[A-Z][\w&.'’ ]{2,50}")
+_PLACE_AFTER = re.compile(rf"\s*[–—]\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*\.?")
 
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -411,7 +433,8 @@ def _headline_shape(t: str) -> bool:
     # opening with a closing connective ('Finally, the Ministers announced ...', 'Lastly, ...')
     if _CLOSING.match(t):
         return False
-    return t[0] not in "(/[" and not (_ends_sentence(t) and (_ANAPHORIC.match(t) or re.search(r"\balso\b", t)))
+    # (nor does a quote's attribution line: '– The Honourable Mélanie Joly, Minister of Foreign Affairs')
+    return t[0] not in "(/[–—" and not (_ends_sentence(t) and (_ANAPHORIC.match(t) or re.search(r"\balso\b", t)))
 
 
 _CLOSING = re.compile(r"^(?:Finally|Lastly|Last but not least|In conclusion|To conclude|Additionally|Likewise|Similarly|"
@@ -521,6 +544,8 @@ def _page_label(i: int, ctx: _Ctx) -> bool:
         return False
     if len(b.text.split()) > 5 and not 0.8 * len(b.text) <= len(n.text) <= 1.3 * len(b.text):
         return False           # a much shorter or longer line under a headline is its caption or standfirst
+    if _ends_sentence(n.text) and len(n.text.split()) > 15:
+        return False           # a sentence under it is the story's first paragraph, not a headline
     if not _headline_like(i + 1, ctx):
         return False
     # the candidate label must not itself have the repeat/dateline cues of a headline
@@ -661,13 +686,20 @@ def _opens_item(i: int, ctx: _Ctx) -> bool:
     nxt_chrome = i + 1 >= len(ctx.blocks) or ctx.before[i + 1] in ("boiler", "break")
     if b.kind == "top":
         # a site title, unless a dateline paragraph under it shows it is a headline
-        return i + 1 < len(ctx.blocks) and not nxt_chrome and _is_dateline_para(ctx.blocks[i + 1])
+        # (a paragraph: 'Cuba: Press release following the third EU-Cuba Joint Council' under a breadcrumb is
+        # the headline, not a dateline paragraph)
+        return i + 1 < len(ctx.blocks) and not nxt_chrome and _is_dateline_para(ctx.blocks[i + 1]) \
+            and _paragraph(ctx.blocks[i + 1])
     if b.kind == "dateline_only":
         # a page date above chrome ('22 September 2017' / 'Moscow: 16:21') opens no item, nor does a post
         # date above a headline ('April 16, 2025' / 'Johnson Smith meets with US Delegation'): the
         # headline opens it
-        return not nxt_chrome and not (ctx.first and len(ctx.blocks[i + 1].text.split()) >= 5
-                                       and not _label_line(ctx.blocks[i + 1].text) and _headline_like(i + 1, ctx))
+        # (past a short section label between them: '16 September 2023' / 'Secretary-General' / 'Readout of ...')
+        j = i + 1
+        if ctx.first and j + 1 < len(ctx.blocks) and _chrome_like(ctx.blocks[j].text) and ctx.before[j + 1] != "break":
+            j += 1
+        return not nxt_chrome and not (ctx.first and len(ctx.blocks[j].text.split()) >= 5
+                                       and not _label_line(ctx.blocks[j].text) and _headline_like(j, ctx))
     if ctx.first and len(b.text.split()) <= 12 and _not_english(b.text) and any(
             x.kind == "text" and len(x.text) > 150 and not _not_english(x.text) for x in ctx.blocks[i + 1:i + 6]):
         return False                 # a site's slogan or skip link in another language above an English page
@@ -712,6 +744,7 @@ def _line_dateline(b: Block) -> Dateline | None:
     the line."""
     dl = parse_dateline(b.text + ".", b.start)
     return dl and Dateline(dl.start, min(dl.end, b.end), dl.place, dl.place_start, dl.date)
+
 
 
 def _add_body(cur: _Item, b: Block, dl: Dateline | None) -> None:

@@ -662,3 +662,67 @@ def test_a_bilingual_site_title_an_accessibility_link_and_a_copyright_line_are_c
         assert S._kind(t, RULES) == "boiler", t
     from extract.pipeline import _SITE_TITLE
     assert _SITE_TITLE.search("Skip to main content\nCuba en Turquía / Cuba in Turkey\n")["host"] == "Turkey"
+
+
+# ---- the chrome of foreign-ministry, IGO and state-media pages (tuning set b95, b96)
+
+@pytest.mark.parametrize("header", [
+    # a site header printed as one group: name, slogan, a navigation bar set apart by runs of spaces, a trail
+    "ASEAN\nONE VISION ONE IDENTITY ONE COMMUNITY\nHome  About ASEAN  Our Communities  News & Events  Contact Us\n"
+    "News > Secretary-General",
+    "TASS\nRussian News Agency\nRussia  World  Politics  Economy  Military & Defense  Sports\nPolitics\n"
+    "20 APR 2023, 19:45",
+    # a ministry's name after the state's, a three-entry menu, a search box
+    "Republic of Turkey Ministry of Foreign Affairs\n\nSearch",
+    "UAE Ministry of Foreign Affairs and International Cooperation\n\nTopics | Government activity | Search",
+    # a UN release's symbol, date and section label
+    "SG/SM/21946\n16 September 2023\nSecretary-General",
+    # a breadcrumb over a headline that reads as a dateline ('Cuba: ...')
+    "Home > Press material > Press releases",
+])
+def test_site_headers_of_ministry_igo_and_agency_pages_open_no_item(header):
+    head = "Cuba: Minister meets the Ambassador of Peru in Havana" if header.startswith("Home >") else \
+        "Minister meets the Ambassador of Peru in Santiago"
+    t = (f"{header}\n\n{head}\n\nThe Minister of Foreign Affairs received the Ambassador of Peru on Monday to discuss "
+         "consular matters and trade between both countries and their peoples.\n")
+    (it,) = S.split(t, RULES)
+    assert it.headline == head and it.start == t.index(head)
+
+
+@pytest.mark.parametrize("tail", [
+    "Media enquiries\nEmail newsdesk@example.gov.uk\nTelephone 020 7008 3100\n\nShare this page\nFacebook  Twitter",
+    "– The Honourable Jane Doe, Minister of Foreign Affairs\n\nContacts\n\nMedia Relations Office\nGlobal Affairs "
+    "Canada\n343-203-7700\nmedia@example.gc.ca\n\nSearch for related information by keyword: International relations"
+    "\n\nReport a problem on this page | Share this page\nTerms and conditions | Privacy",
+    "Tags: Cuba, Joint Council\n\nRelated press material\nCuba: Statement by the Spokesperson\n\n"
+    "Contact  Legal notice  Cookies  Accessibility",
+    "Print version | Send by e-mail | Share: VK  Telegram  Twitter\n\nCountries: United States of America\n\n"
+    "Related materials\nDeputy Foreign Minister's interview with a newspaper, July 26, 2021",
+    "For information media. Not an official record.",
+    "‹ previous | 1 2 3 4 5 6 | next ›",
+    "We acknowledge the traditional owners of country throughout Australia.",
+    "Load more\n\nExample News Agency\nAbout us  Contact  Services  Privacy policy\n© 2024 Example. All rights reserved.",
+])
+def test_footers_of_ministry_igo_and_agency_pages(tail):
+    t = ("Ministers of Chile and Colombia meet in Santiago\n\nThe Ministers of Foreign Affairs of Chile and Colombia "
+         f"met today in Santiago to review the bilateral agenda and regional issues.\n\n{tail}\n")
+    items = S.split(t, RULES)
+    assert len(items) == 1 and items[0].headline == "Ministers of Chile and Colombia meet in Santiago"
+    assert t[:items[0].end].endswith(("regional issues.", "Minister of Foreign Affairs"))
+
+
+def test_a_canadian_date_place_publisher_line_stays_in_the_head():
+    t = ("Minister Joly meets with Mexico's Secretary of Foreign Affairs\n\n"
+         "January 10, 2023 – Mexico City, Mexico – Global Affairs Canada\n\n"
+         "Today, the Honourable Mélanie Joly, Minister of Foreign Affairs, met with the Secretary of Foreign Affairs "
+         "of Mexico.\n")
+    (it,) = S.split(t, RULES)
+    assert it.start == 0 and it.headline.startswith("Minister Joly")
+
+
+def test_a_numbered_headline_over_a_one_sentence_lead_is_no_page_label():
+    t = ("No: 23, 25 January 2021, Press Release Regarding the 61st Round of Exploratory Talks Between Turkey and Greece"
+         "\n\nThe 61st Round of Exploratory Talks between Turkey and Greece was held today (25 January 2021) in "
+         "Istanbul.\n\nThe Turkish delegation was headed by the Deputy Minister of Foreign Affairs.\n")
+    (it,) = S.split(t, RULES)
+    assert it.start == 0 and it.headline.startswith("No: 23")
