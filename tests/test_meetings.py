@@ -1957,3 +1957,29 @@ def test_received_this_tuesday_and_the_headline_meeting_are_one(nlp, res):
                   body_start=text.index("Paris"))
     ms = [m for m in annotate(nlp(text), ctx).meetings if m["meeting_type"] == "bilateral_meeting"]
     assert [(m["date_start"], m["status"]) for m in ms] == [(dt.date(2016, 10, 18), "held")]
+
+
+@pytest.mark.parametrize("text, mtype", [
+    # tuning set b95 (DFAT, MFA Türkiye, MID Russia, FCDO): standing ministerial dialogues are consultations
+    ("Minister for Foreign Affairs Marise Payne and Minister for Defence Peter Dutton met Indian Foreign Minister "
+     "Subrahmanyam Jaishankar in New Delhi on 11 September 2021 for the inaugural Australia-India 2+2 Ministerial "
+     "Dialogue.", "political_consultations"),
+    ("The 61st Round of Exploratory Talks between Turkey and Greece was held today in Istanbul.",
+     "political_consultations"),
+    ("On July 28, Geneva hosted Russian-US interagency consultations on strategic stability.",
+     "political_consultations"),
+    ("The visit builds on the 14th UK-India Joint Economic and Trade Committee, held by video link in July 2020.",
+     "bilateral_commission"),
+])
+def test_standing_dialogues_are_typed_by_what_they_are(nlp, res, text, mtype):
+    ms = _meetings(nlp, res, text, item_date=dt.date(2021, 9, 13))
+    assert mtype in {m["meeting_type"] for m in ms}, ms
+
+
+def test_the_date_of_an_established_relation_dates_no_summit(nlp, res):
+    # tuning set b96 (CARICOM): the summit is held on the anniversary; 1972 is the relations' date
+    text = ("Bridgetown, Barbados, 8th December, 2022. Heads of State and Government of CARICOM and Cuba met in "
+            "Bridgetown for the Eighth CARICOM-Cuba Summit, held on the fiftieth anniversary of the establishment of "
+            "diplomatic relations between four independent CARICOM Member States and Cuba on December 8, 1972.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2022, 12, 8)) if m["meeting_type"] == "multilateral_meeting"]
+    assert ms and all(m["date_start"] != dt.date(1972, 12, 8) for m in ms), ms

@@ -364,7 +364,7 @@ def _first_date(dates: list[Hit], a: int, b: int, text: str, offset: int, skip: 
     after 'in' ('in 2015'; not 'the 1994 Accords'). `skip`: cues before a date that make it no
     meeting's date ('a channel set up in September 2008', 'since May 2017')."""
     inside = [d for d in dates if a <= d.start < b and d.fields["date_start"] is not None
-              and not (skip is not None and skip.search(text[max(0, d.start - offset - 40):d.start - offset]))]
+              and not (skip is not None and skip.search(text[max(0, d.start - offset - 120):d.start - offset]))]
     for ok in (lambda d: d.fields["granularity"] == "day", lambda d: d.fields["granularity"] == "month",
                lambda d: d.fields["granularity"] == "year" and _YEAR_IN.search(text[max(0, d.start - offset - 20):d.start - offset])):
         c = [d for d in inside if ok(d)]
