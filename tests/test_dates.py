@@ -470,3 +470,15 @@ def test_last_and_next_year_shift_a_yearless_date(text, expected):
 def test_a_calendar_date_keeps_its_last_or_next(text, expected):
     got = AD.find(text, ctx(published=d(2015, 1, 20)))
     assert [(h.text, h.fields["date_start"]) for h in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tuning set b96 (Xinhua, a Friday's report): 'is on a state visit to China from Thursday to Saturday'
+    ("from Thursday to Saturday", ("Thursday to Saturday", dt.date(2022, 11, 24), dt.date(2022, 11, 26))),
+    ("from Monday through Wednesday", ("Monday through Wednesday", dt.date(2022, 11, 21), dt.date(2022, 11, 23))),
+    # (two weekdays joined by 'and' are two days)
+    ("on Monday and Wednesday", ("Monday", dt.date(2022, 11, 21), dt.date(2022, 11, 21))),
+])
+def test_a_weekday_range_is_one_span(text, expected):
+    e = D.find(text)[0]
+    assert (text[e.start:e.end], *D.resolve(e, dt.date(2022, 11, 25))[:2]) == expected

@@ -1983,3 +1983,12 @@ def test_the_date_of_an_established_relation_dates_no_summit(nlp, res):
             "diplomatic relations between four independent CARICOM Member States and Cuba on December 8, 1972.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2022, 12, 8)) if m["meeting_type"] == "multilateral_meeting"]
     assert ms and all(m["date_start"] != dt.date(1972, 12, 8) for m in ms), ms
+
+
+def test_a_visits_days_keep_their_span_over_its_arrival_day(nlp, res):
+    # tuning set b96 (Xinhua): the arrival day lies inside the visit's days and does not narrow them
+    text = ("BEIJING, Nov. 25, 2022 (Xinhua) -- Chinese President Xi Jinping held talks with Cuban President Miguel "
+            "Diaz-Canel in Beijing on Friday. Diaz-Canel is on a state visit to China from Thursday to Saturday. He "
+            "arrived in Beijing on Thursday.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2022, 11, 25)) if m["meeting_type"] == "official_visit"]
+    assert [(m["date_start"], m["date_end"]) for m in ms] == [(dt.date(2022, 11, 24), dt.date(2022, 11, 26))]

@@ -954,6 +954,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
         head_date = e.first.trig.in_head and not e.first.own_date and e.date is e.first.date
         if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)
                                    or not m.weak_date and _nested(m.date, e.date) and _span(m.date) < _span(e.date)
+                                   # (but a visit's days keep their span: 'is on a state visit to China from
+                                   # Thursday to Saturday' / 'arrived in Beijing on Thursday')
+                                   and not (e.type == "official_visit" and e.date.fields["granularity"] == "day")
                                    or head_date and m.own_date and not m.trig.in_head):
             e.date, e.weak_date = m.date, m.weak_date
         e.dest = e.dest or m.dest

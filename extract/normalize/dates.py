@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -170,6 +170,7 @@ class Expr:
     rel_mode: str | None = None    # relative weekday or month: "last" | "next" | "this" | "on"
     pattern: str = ""
     year2: int | None = None       # ranges whose end states its own year
+    days: int | None = None        # a weekday range ('from Thursday to Saturday'): days from its start to its end
 
 
 def _month(s: str) -> int:
@@ -266,6 +267,12 @@ def _merge_ranges(exprs: list[Expr], text: str) -> list[Expr]:
     out: list[Expr] = []
     for e in exprs:
         p = out[-1] if out else None
+        # two weekdays ('Thursday to Saturday', 'from Monday through Wednesday'): the first day and the days up to
+        # the second
+        if p is not None and p.pattern == e.pattern == "weekday" and p.rel_mode == e.rel_mode == "on" \
+                and p.end <= e.start and _RANGE_GAP.fullmatch(text[p.end:e.start]) and p.weekday != e.weekday:
+            out[-1] = replace(p, end=e.end, pattern="weekday_range", days=(e.weekday - p.weekday) % 7)
+            continue
         kind = _JOIN.get((p.kind, e.kind)) if p is not None else None
         if kind is not None and e.year_written and p.end <= e.start:
             gap = text[p.end:e.start]
@@ -354,7 +361,7 @@ def _resolve(e: Expr, ref):
                 d = ref - dt.timedelta(days=delta or 7)
             else:   # "on Thursday"/"this Friday" in a report: the most recent such day, today included
                 d = ref - dt.timedelta(days=delta)
-        return d, d, "day"
+        return d, d + dt.timedelta(days=e.days or 0), "day"
     if e.kind == "relative_month":
         if ref is None:
             return None, None, "unresolved"
