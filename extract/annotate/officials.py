@@ -376,6 +376,13 @@ def _after_lead_honorifics(seg: _Seg, a: int, b: int, lex: Lexicon) -> int:
     return a
 
 
+def _surname_ent(seg: _Seg, k: int, res: Resources) -> bool:
+    """Token k, after a name's particle, may be its surname: no entity, a person's, or a 'place' no gazetteer
+    knows as a country (the model tags 'Leyen' of 'Ursula von der Leyen' GPE)."""
+    return seg.ent[k] in ("", "PERSON") or seg.ent[k] == "GPE" and not lookup_country(seg.doc[k].text, res) \
+        and not res.places.get(fold(seg.doc[k].text))
+
+
 def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int, int]:
     """Grow a name over adjacent name tokens the model left out ('Josefina' + 'Vidal Ferreiro')."""
     doc = seg.doc
@@ -402,9 +409,15 @@ def _grow(seg: _Seg, a: int, b: int, lex: Lexicon, res: Resources) -> tuple[int,
         b += 1      # a given name and a surname that is also a town: "Camilo | Cienfuegos"
     while b < len(doc) and b - a < MAX_NAME_TOKENS and "\n" not in doc[b - 1].whitespace_:
         if doc[b].lower_ in PARTICLES and doc[b].text.islower() and b + 1 < len(doc) and doc[b].whitespace_ \
-                and seg.free_name_token(b + 1, lex, res) and seg.ent[b + 1] in ("", "PERSON") \
+                and seg.free_name_token(b + 1, lex, res) and _surname_ent(seg, b + 1, res) \
                 and b + 2 - a <= MAX_NAME_TOKENS:
             b += 2  # a particle and the surname after it: "Maria de Lourdes | dos Santos"
+            continue
+        if doc[b].lower_ in PARTICLES and doc[b].text.islower() and b + 2 < len(doc) and doc[b].whitespace_ \
+                and doc[b + 1].lower_ in PARTICLES and doc[b + 1].text.islower() and doc[b + 1].whitespace_ \
+                and seg.free_name_token(b + 2, lex, res) and _surname_ent(seg, b + 2, res) \
+                and b + 3 - a <= MAX_NAME_TOKENS:
+            b += 3  # two particles and the surname: "Ursula | von der Leyen", "Juan | de la Fuente"
             continue
         if not (seg.free_name_token(b, lex, res) and seg.ent[b] in ("", "PERSON", "GPE", "ORG")):
             break
@@ -1773,11 +1786,16 @@ def default_country(hits: list[Hit], res: Resources, publisher_cc: str | None,
     without a state serve the publishing state). Ambassadors, chargés, consuls and counsellors abroad
     are the publisher's own staff, so they keep the publisher's state. Applied after
     share_person_fields: never overrides what the text says."""
+    # an official of an intergovernmental body serves no state ("the Secretary-General of the United Nations,
+    # António Guterres", "Secretary-General of ASEAN, Dr. Kao Kim Hourn" in Jakarta): neither the item's state
+    # nor the publisher's is a default for them
+    igo = lambda h: (body := res.agencies.get(h.fields.get("agency") or "")) is not None and body.kind == "igo"  # noqa: E731
     host_of: dict[str, str] = {}
     if abroad is not None:
         for h, st in zip(hits, abroad):
             t = h.fields.get("title")
-            if st and st != publisher_cc and t and not _OWN_STAFF.search(t) and h.fields.get("country_code") is None:
+            if st and st != publisher_cc and t and not _OWN_STAFF.search(t) and h.fields.get("country_code") is None \
+                    and not igo(h):
                 host_of.setdefault(fold(h.fields["name"]), st)
     out = []
     for h in hits:
@@ -1785,11 +1803,7 @@ def default_country(hits: list[Hit], res: Resources, publisher_cc: str | None,
                 and fold(h.fields["name"]) not in res.persons:
             h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "country_code": host_of[fold(h.fields["name"])]})
         if h.fields.get("country_code") is None:
-            body = res.agencies.get(h.fields.get("agency") or "")
-            # an official of an intergovernmental body serves no state ("the Secretary-General of the
-            # United Nations, António Guterres"): the publisher's state is no default for them
-            cc = res.persons.get(fold(h.fields["name"])) or (None if body is not None and body.kind == "igo"
-                                                            else publisher_cc)
+            cc = res.persons.get(fold(h.fields["name"])) or (None if igo(h) else publisher_cc)
             if cc:
                 h = Hit(h.start, h.end, h.text, h.extractor, {**h.fields, "country_code": cc})
         out.append(h)
