@@ -95,6 +95,13 @@ def test_expand(res, text, expected):
     ("cooperation between the foreign ministries of Vietnam and Laos", {"publisher_cc": "VN"},
      [("foreign ministries of Vietnam and Laos", "Ministry of Foreign Affairs", None, "ministry", "VN"),
       ("foreign ministries of Vietnam and Laos", "Ministry of Foreign Affairs", None, "ministry", "LA")]),
+    # a state the model tags as a person (tuning set b96, Prensa Latina)
+    ("consultations between the foreign ministries of Cuba and Saint Lucia", {"publisher_cc": "CU"},
+     [("foreign ministries of Cuba and Saint Lucia", "Ministry of Foreign Affairs", "MINREX", "ministry", "CU"),
+      ("foreign ministries of Cuba and Saint Lucia", "Ministry of Foreign Affairs", None, "ministry", "LC")]),
+    # the AU's council is no UN body (tuning set b96, AU)
+    ("briefed the AU Peace and Security Council on Monday", {},
+     [("AU Peace and Security Council", "Peace and Security Council", "PSC", "igo", None)]),
     # signature lines (cubadiplomatica_irlanda-EN-CubanCommunity.txt)
     ("EMBACUBA IRELAND", {"publisher_cc": "CU"}, [("EMBACUBA IRELAND", "Embassy of Cuba in Ireland", None, "embassy", "CU")]),
     # lowercase mission word after a nationality (minrex_en-indonesia-page6.txt)

@@ -718,6 +718,14 @@ _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _HEADED = re.compile(r"^(?:Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency)\b")
 
 
+def _ent_text(doc: Doc, i: int) -> str:
+    """The text of the entity that opens at token i."""
+    k = i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return doc[i:k].text
+
+
 def expand(text: str, res: Resources) -> list[tuple[str, str | None]]:
     """A coordinated span -> one (body text, state) per body.
 
@@ -905,7 +913,9 @@ def _clean(doc: Doc, start: int, end: int, is_alias: bool, res: Resources, liste
                 end = i
                 break
             if t.text in TAIL_STOP and not (t.text == "Delegation" and doc[start:i].text in ("European Union", "EU")) \
-                    or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"):
+                    or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[start].text.lower() != "embacuba"
+                        # (a state the model tags as a person: 'the foreign ministries of Cuba and Saint Lucia')
+                        and not _country(_ent_text(doc, i), res)):
                 end = i
                 break
             # "Councils of State and Ministers of Cuba | Miguel Díaz-Canel": a name right after the state
