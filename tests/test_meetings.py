@@ -1992,3 +1992,15 @@ def test_a_visits_days_keep_their_span_over_its_arrival_day(nlp, res):
             "arrived in Beijing on Thursday.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2022, 11, 25)) if m["meeting_type"] == "official_visit"]
     assert [(m["date_start"], m["date_end"]) for m in ms] == [(dt.date(2022, 11, 24), dt.date(2022, 11, 26))]
+
+
+@pytest.mark.parametrize("text, mtype", [
+    # tuning set b96 (ASEAN, AU) and b95 (MZV): a meeting being prepared, or one a side wishes to hold, is planned
+    ("She also conveyed the interest of the Cuban Ministry of Foreign Affairs in holding the first ASEAN-Cuba "
+     "consultations in the course of the year.", "political_consultations"),
+    ("They agreed to follow up ahead of the next U.S.-Africa Leaders Summit in Washington.", "multilateral_meeting"),
+    ("The ministers discussed the preparation of the Visegrad Group summit.", "multilateral_meeting"),
+])
+def test_prepared_and_wished_meetings_are_planned(nlp, res, text, mtype):
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2024, 3, 14)) if m["meeting_type"] == mtype]
+    assert ms and all(m["status"] == "planned" for m in ms), ms
