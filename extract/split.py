@@ -429,6 +429,8 @@ def _headline_shape(t: str) -> bool:
         return False
     if t[0].islower() or t.endswith((":", ",", ";")) or _NUMBERED.match(t) or _URL.search(t):
         return False
+    if "¡" in t or t.endswith("!") and len(t.split()) <= 5:
+        return False           # a closing slogan ('¡Abajo el bloqueo!', 'Sahha, Cuba! / ¡Viva Cuba!')
     # a sentence opening with a back-reference or saying 'also' continues a story, and so does one
     # opening with a closing connective ('Finally, the Ministers announced ...', 'Lastly, ...')
     if _CLOSING.match(t):
@@ -601,6 +603,8 @@ def split(text: str, rules: Rules) -> list[ItemSpan]:
         if not starts and cur is not None and cur.body and _second_dateline(dl, cur, content[i - 1]):
             starts = True      # a second story under one heading, opening with its own dateline
         if not starts and cur is not None and cur.body and b.kind == "text" and _closes_item(content[i - 1]):
+            if _chrome_like(b.text) and (i + 1 >= len(content) or before[i + 1] in ("break", "boiler")):
+                continue       # a category label over the tag list ('(Embacuba Noruega)' / 'Bilateral Relations')
             starts = True      # a paragraph after an item's signature line ('Embacuba Kenya.') is a new story
         if not starts and teasers and cur is not None and cur.body and b.kind == "text" \
                 and content[i - 1].text.endswith(_CUT_MARKS):

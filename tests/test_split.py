@@ -701,6 +701,13 @@ def test_site_headers_of_ministry_igo_and_agency_pages_open_no_item(header):
     "For information media. Not an official record.",
     "‹ previous | 1 2 3 4 5 6 | next ›",
     "We acknowledge the traditional owners of country throughout Australia.",
+    # Cuban mission pages (tuning sets b84-b88): a Spanish pager, footers joining the mission and its address
+    "« primera ‹ anterior … 25 26 27 28 29 … siguiente › última",
+    "Embassy of Cuba in Lebanon · Rue Mar Maroun, Jnah, Beirut, Lebanon",
+    "Embassy of Cuba in Ecuador. Av. Mercurio 365 y La Razón, Quito, Ecuador.\nMinisterio de Relaciones Exteriores "
+    "de Cuba · misiones.cubaminrex.cu",
+    "No. 20 Amilcar Cabral Road, Airport Residential Area, Accra, Ghana.",
+    "Páginas\n‹ anterior 15 16 17 18 19 20 21 siguiente ›",
     "Load more\n\nExample News Agency\nAbout us  Contact  Services  Privacy policy\n© 2024 Example. All rights reserved.",
 ])
 def test_footers_of_ministry_igo_and_agency_pages(tail):
@@ -726,3 +733,19 @@ def test_a_numbered_headline_over_a_one_sentence_lead_is_no_page_label():
          "Istanbul.\n\nThe Turkish delegation was headed by the Deputy Minister of Foreign Affairs.\n")
     (it,) = S.split(t, RULES)
     assert it.start == 0 and it.headline.startswith("No: 23")
+
+
+@pytest.mark.parametrize("tail", ["¡Abajo el bloqueo!", "Sahha, Cuba! / ¡Viva Cuba!"])
+def test_a_closing_slogan_stays_in_its_story(tail):
+    t = ("Caravan in Montevideo against the blockade\n\nMontevideo, March 28th. Cubans residing in Uruguay and friends "
+         f"of Cuba held a caravan against the blockade through the streets of the city.\n\n{tail}\n\nRead more\n")
+    (it,) = S.split(t, RULES)
+    assert t[:it.end].endswith(tail)
+
+
+def test_a_category_label_after_the_signature_is_no_item():
+    t = ("Cuba and Norway hold Political Consultations in Oslo\n\nOslo, May 3, 2019. The Deputy Minister held political "
+         "consultations with the State Secretary of Norway.\n\n(Embacuba Noruega)\n\nBilateral Relations\n\n"
+         "Tags: Political Consultations, Norway, Europe\n")
+    (it,) = S.split(t, RULES)
+    assert t[:it.end].endswith("(Embacuba Noruega)")
