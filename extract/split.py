@@ -281,8 +281,8 @@ def _dateline_only(t: str) -> bool:
     clock = _CLOCK_TAIL.search(t)
     if clock and clock.start() > 0:
         t = t[:clock.start()]
-    # a Canadian release's line: 'January 10, 2023 – Mexico City, Mexico – Global Affairs Canada' (date, place,
-    # publisher)
+    # a Canadian release's line: 'January 10, 2023 – Mexico City, Mexico – Global Affairs Canada', 'May 16, 2019 -
+    # Ottawa, Ontario - Global Affairs Canada' (date, place, publisher)
     src = _SOURCE_AFTER_PLACE.match(t)
     if src:
         t = src["core"]
@@ -299,8 +299,8 @@ def _dateline_only(t: str) -> bool:
                                                  or not before.strip() and _PLACE_AFTER.fullmatch(after)))
 
 
-_SOURCE_AFTER_PLACE = re.compile(r"(?P<core>.+?\s[–—]\s.+?)\s[–—]\s[A-Z][\w&.'’ ]{2,50}")
-_PLACE_AFTER = re.compile(rf"\s*[–—]\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*\.?")
+_SOURCE_AFTER_PLACE = re.compile(r"(?P<core>.+?\s[–—-]\s.+?)\s[–—-]\s[A-Z][\w&.'’ ]{2,50}")
+_PLACE_AFTER = re.compile(rf"\s*[–—-]\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*\.?")
 
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -679,6 +679,8 @@ def test_a_bilingual_site_title_an_accessibility_link_and_a_copyright_line_are_c
     "SG/SM/21946\n16 September 2023\nSecretary-General",
     # a breadcrumb over a headline that reads as a dateline ('Cuba: ...')
     "Home > Press material > Press releases",
+    # (tuning set b77: KLN Malaysia) a ministry's name with its state after a comma
+    "Ministry of Foreign Affairs, Malaysia\n\nHome | Ministry | Media Centre | Consular Services | Contact Us",
 ])
 def test_site_headers_of_ministry_igo_and_agency_pages_open_no_item(header):
     head = "Cuba: Minister meets the Ambassador of Peru in Havana" if header.startswith("Home >") else \
@@ -708,6 +710,9 @@ def test_site_headers_of_ministry_igo_and_agency_pages_open_no_item(header):
     "de Cuba · misiones.cubaminrex.cu",
     "No. 20 Amilcar Cabral Road, Airport Residential Area, Accra, Ghana.",
     "Páginas\n‹ anterior 15 16 17 18 19 20 21 siguiente ›",
+    # (tuning set b76: SRE Mexico) an 'oOo' separator, social handles, a Spanish disclaimer
+    "---oOo---\nTwitter: @SRE_mx\nCompartir\nImprime la página completa\nLa legalidad, veracidad y la calidad de la "
+    "información es estricta responsabilidad de la dependencia",
     "Load more\n\nExample News Agency\nAbout us  Contact  Services  Privacy policy\n© 2024 Example. All rights reserved.",
 ])
 def test_footers_of_ministry_igo_and_agency_pages(tail):
@@ -718,9 +723,11 @@ def test_footers_of_ministry_igo_and_agency_pages(tail):
     assert t[:items[0].end].endswith(("regional issues.", "Minister of Foreign Affairs"))
 
 
-def test_a_canadian_date_place_publisher_line_stays_in_the_head():
+@pytest.mark.parametrize("line", ["January 10, 2023 – Mexico City, Mexico – Global Affairs Canada",
+                                  "January 30, 2019 - Ottawa, Ontario - Global Affairs Canada"])
+def test_a_canadian_date_place_publisher_line_stays_in_the_head(line):
     t = ("Minister Joly meets with Mexico's Secretary of Foreign Affairs\n\n"
-         "January 10, 2023 – Mexico City, Mexico – Global Affairs Canada\n\n"
+         f"{line}\n\n"
          "Today, the Honourable Mélanie Joly, Minister of Foreign Affairs, met with the Secretary of Foreign Affairs "
          "of Mexico.\n")
     (it,) = S.split(t, RULES)
