@@ -2004,3 +2004,21 @@ def test_a_visits_days_keep_their_span_over_its_arrival_day(nlp, res):
 def test_prepared_and_wished_meetings_are_planned(nlp, res, text, mtype):
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2024, 3, 14)) if m["meeting_type"] == mtype]
     assert ms and all(m["status"] == "planned" for m in ms), ms
+
+
+@pytest.mark.parametrize("text, cc, year", [
+    # tuning sets b85, b88 (Cuban missions in the Netherlands and Suriname, Austria): the next round agreed after
+    # a recalled one, written 'the next one' or by its ordinal, placed in 'the Cuban capital'
+    ("The previous round of consultations had taken place in The Hague in May 2017, and both delegations agreed to "
+     "celebrate the next one in the Netherlands in 2021.", "NL", 2021),
+    ("The parties recalled that the third round took place in Havana in October 2016 and agreed to hold the fifth "
+     "round in Cuba in 2021.", "CU", 2021),
+    ("Both parties agreed to hold the next round in the Cuban capital in 2020.", "CU", 2020),
+])
+def test_the_next_round_agreed_after_a_recalled_one(nlp, res, text, cc, year):
+    text = ("Havana, March 6, 2019. On March 5, 2019, the IV Round of Political Consultations between the Ministries of "
+            "Foreign Affairs of Cuba and the Kingdom of the Netherlands took place in Havana. " + text)
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 3, 6))
+          if m["meeting_type"] == "political_consultations" and m["status"] == "planned"]
+    assert [(m["country_code"], m["date_start"].year) for m in ms] == [(cc, year)], ms
+    assert not [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 3, 6)) if m["meeting_type"] == "ceremony"]

@@ -354,7 +354,8 @@ _EVENT_NOUN = re.compile(r"\b(?:summit|meeting|conference|session|forum|round|ta
 #: a past report, then what the sides agreed ('highlighted the technical meeting ... held in Havana in March, and
 #: agreed to convene the next round of talks in Havana'): the agreed clause's tense is not the report's
 _RECALLED = re.compile(r",?\s+and (?:also )?(?:recalled|remembered|evoked|recalling)\b", re.IGNORECASE)
-_AGREED_CUT = re.compile(r", and (?:agreed|decided|resolved|pledged|committed|undertook) to\b", re.IGNORECASE)
+_AGREED_CUT = re.compile(r",? and (?:(?:both|the two) (?:sides|parties|delegations) |the (?:sides|parties|delegations) |they )?"
+                         r"(?:agreed|decided|resolved|pledged|committed|undertook) to\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",? and (?:later|then|afterwards|subsequently|also)\b|;\s|, after which\b|,? before (?:attending|holding|meeting|visiting)\b"
                          rf"|{_AGREED_CUT.pattern}", re.IGNORECASE)
 
@@ -970,6 +971,8 @@ def _group(mentions: list[Mention]) -> list[Event]:
 
 # 'the next round will take place in Havana', 'agreed to hold the next session in Hanoi in 2020'
 _NEXT = re.compile(r"\b(?:the |its |their )?(?:next|following|upcoming|subsequent) (?:round|meeting|session|edition)\b"
+                   # ('agreed to celebrate the next one in the Netherlands in 2021')
+                   r"|(?:(?<=\bto hold )|(?<=\bto celebrate )|(?<=\bto convene )|(?<=\bto organize ))the next one\b"
                    # an ordinal round the item agrees to hold ('agreed to hold the fourth round in Havana')
                    r"|(?<=\bto hold )the (?:" + "|".join(w for w in ORDINALS if w not in ("first", "inaugural"))
                    + r"|\d{1,2}(?:st|nd|rd|th)|[XVI]{1,6}) (?:round|meeting|session|edition)\b", re.IGNORECASE)
@@ -1521,7 +1524,14 @@ def _place(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, locs: list[Hit], 
     if e.dest is not None:
         return e.dest.fields["name"], e.dest.fields["country_code"]
     if e.next_session or e.listed:
-        return (e.next_place.fields["name"], e.next_place.fields["country_code"]) if e.next_place else None
+        if e.next_place is not None:
+            return e.next_place.fields["name"], e.next_place.fields["country_code"]
+        # ('agreed to hold the next round in the Cuban capital'): a capital named by its state's adjective
+        # after the announcement
+        t = e.first.trig
+        m = _NAT_CAPITAL.search(text, t.end, sents[t.sent].end_char)
+        cc = m and res.nationalities.get(m["nat"])
+        return _country_place(cc, res) if cc else None
     # the UN General Assembly, a UN vote: it sits where the body sits, whatever the dateline or the
     # cities of the sentence say; only a place written after 'in'/'at' next to it tells
     remote = rl.remote_body is not None and all(rl.remote_body.search(text[t.start:t.end]) for t in e.trigs)
