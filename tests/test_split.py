@@ -21,6 +21,15 @@ def _page(name: str) -> tuple[str, list[S.ItemSpan]]:
     return text, S.split(text, RULES)
 
 
+def _story_then(tail: str) -> tuple[str, list[S.ItemSpan]]:
+    """One story's page with `tail` printed under its paragraph; the tail must open no item."""
+    t = ("Ministers of Chile and Colombia meet in Santiago\n\nThe Ministers of Foreign Affairs of Chile and Colombia "
+         f"met today in Santiago to review the bilateral agenda and regional issues.\n\n{tail}\n")
+    items = S.split(t, RULES)
+    assert len(items) == 1 and items[0].headline == "Ministers of Chile and Colombia meet in Santiago"
+    return t, items
+
+
 def _spans(items):
     return [(it.start, it.end) for it in items]
 
@@ -446,10 +455,7 @@ def test_a_post_date_above_the_headline_is_outside_the_item():
     "Media Relations Office\nFollow us on Twitter: @ExampleFP\n\nPage details\n\nDate modified:",
 ])
 def test_closing_lines_and_footers(tail):
-    t = ("Ministers of Chile and Colombia meet in Santiago\n\nThe Ministers of Foreign Affairs of Chile and Colombia "
-         f"met today in Santiago to review the bilateral agenda and regional issues.\n\n{tail}\n")
-    items = S.split(t, RULES)
-    assert len(items) == 1 and items[0].headline == "Ministers of Chile and Colombia meet in Santiago"
+    _story_then(tail)
 
 
 def test_a_crawl_stamp_alone_on_its_line_opens_no_item():
@@ -716,10 +722,7 @@ def test_site_headers_of_ministry_igo_and_agency_pages_open_no_item(header):
     "Load more\n\nExample News Agency\nAbout us  Contact  Services  Privacy policy\n© 2024 Example. All rights reserved.",
 ])
 def test_footers_of_ministry_igo_and_agency_pages(tail):
-    t = ("Ministers of Chile and Colombia meet in Santiago\n\nThe Ministers of Foreign Affairs of Chile and Colombia "
-         f"met today in Santiago to review the bilateral agenda and regional issues.\n\n{tail}\n")
-    items = S.split(t, RULES)
-    assert len(items) == 1 and items[0].headline == "Ministers of Chile and Colombia meet in Santiago"
+    t, items = _story_then(tail)
     assert t[:items[0].end].endswith(("regional issues.", "Minister of Foreign Affairs"))
 
 
