@@ -209,6 +209,11 @@ ANNOTATOR_CASES = [
      "They are scheduled to continue their talks on Friday morning.",
      dict(item_date=d(2023, 10, 26)),
      [("Thursday", d(2023, 10, 26), d(2023, 10, 26), "day"), ("Friday", d(2023, 10, 27), d(2023, 10, 27), "day")]),
+    # tuning set b82 (Prensa Latina, a Tuesday's report): a stay told in the present ends on the coming weekday
+    ("pl-visit-concludes-on-weekday",
+     "Vidal held the fourth round of political consultations, on a working visit to the Caribbean island that "
+     "concludes on Wednesday.", dict(item_date=d(2024, 3, 5)),
+     [("Wednesday", d(2024, 3, 6), d(2024, 3, 6), "day")]),
     # dirco1-index: "today" in apposition with a date is its own mention and takes that date
     ("dirco-today-apposition", "Dr Naledi Pandor, said today, 29 June 2021, at meetings of the G20", {},
      [("today", d(2021, 6, 29), d(2021, 6, 29), "day"), ("29 June 2021", d(2021, 6, 29), d(2021, 6, 29), "day")]),

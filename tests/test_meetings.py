@@ -2022,3 +2022,77 @@ def test_the_next_round_agreed_after_a_recalled_one(nlp, res, text, cc, year):
           if m["meeting_type"] == "political_consultations" and m["status"] == "planned"]
     assert [(m["country_code"], m["date_start"].year) for m in ms] == [(cc, year)], ms
     assert not [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 3, 6)) if m["meeting_type"] == "ceremony"]
+
+
+def test_a_vote_in_a_relative_clause_takes_the_day_after_its_body(nlp, res):
+    # tuning set b86 (MINREX Qatar): the vote is dated by 'last November 7' after 'the United Nations General
+    # Assembly', not by the visit the sentence opens with; the tornado's day dates no meeting
+    text = ("During his official visit to Qatar, from November 18 to 20, the Cuban Deputy Foreign Minister was received "
+            "by the Deputy Prime Minister and Minister of Foreign Affairs, Sheikh Mohammed bin Abdulrahman Al Thani, to "
+            "whom he conveyed the gratitude of Cuba for the vote of Qatar against the blockade at the United Nations "
+            "General Assembly last November 7. He also met with the Director General of the Qatar Fund for Development, "
+            "Khalifa bin Jassim Al-Kuwari, with whom he reviewed the donation for the rehabilitation of a maternity "
+            "hospital in Havana, damaged by the tornado of January 27, 2019.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 11, 20))
+    votes = [(m["date_start"], m["date_end"]) for m in ms if m["meeting_type"] == "multilateral_meeting"]
+    assert votes == [(dt.date(2019, 11, 7), dt.date(2019, 11, 7))], ms
+    met = [m for m in ms if m["meeting_type"] == "bilateral_meeting" and "Khalifa bin Jassim Al-Kuwari" in m["officials"]]
+    assert met and met[0]["date_start"] == dt.date(2019, 11, 18), met
+
+
+def test_a_habitual_vote_is_no_meeting(rl):
+    # tuning set b86 (MINREX Antigua and Barbuda): thanks for a standing position, not for one vote
+    assert "multilateral_meeting" not in types("and thanked the Government of Antigua and Barbuda for its permanent "
+                                               "vote against the blockade in the United Nations", rl)
+
+
+def test_the_round_after_a_recalled_one_and_the_sides_exchange_of_views(nlp, res):
+    # tuning set b86 (MINREX Czech Republic): 'the first one after the round held in Havana in April 2017' is the
+    # previous round, not this one's date; the sides' exchange of views is the round, not a meeting; an
+    # agreement's entry into force dates nothing
+    text = ("Prague, May 21, 2019. The Director General for Bilateral Affairs of the Cuban Ministry of Foreign Affairs, "
+            "Emilio Lozada García, and the Deputy Minister of Foreign Affairs of the Czech Republic, Martin Tlapa, "
+            "chaired this Tuesday at the Czernin Palace the round of political consultations between the foreign "
+            "ministries of both countries, the first one after the round held in Havana in April 2017.\n\n"
+            "The parties reviewed the positive course of bilateral relations and exchanged views on the relations "
+            "between Cuba and the European Union under the Political Dialogue and Cooperation Agreement, which entered "
+            "into provisional application on November 1, 2017.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2019, 5, 21))
+    got = sorted((m["meeting_type"], m["date_start"], m["status"]) for m in ms)
+    assert got == [("political_consultations", dt.date(2017, 4, 1), "held"),
+                   ("political_consultations", dt.date(2019, 5, 21), "held")], ms
+    assert [m["country_code"] for m in ms if m["date_start"].year == 2017] == ["CU"]
+
+
+def test_the_sides_exchange_of_views_with_someone_is_still_a_meeting(rl):
+    assert "bilateral_meeting" in types("The parties also exchanged views with the Speaker of the Parliament.", rl)
+    assert "bilateral_meeting" in types("The ministers exchanged views on the margins of the summit.", rl)
+
+
+@pytest.mark.parametrize("text, day", [
+    # tuning sets b86, b87 (MINREX Poland, Turkey): the day an anniversary recalls dates no ceremony of it
+    ("Warsaw, January 10, 2019. The Embassy of Cuba in Poland offered yesterday a reception on the occasion of the "
+     "60th anniversary of the triumph of the Cuban Revolution on January 1, 1959, which was attended by the "
+     "Undersecretary of State Maciej Lang.", dt.date(2019, 1, 9)),
+    ("Istanbul, October 10, 2017. Hundreds of young people gathered yesterday in the Kadıköy cultural centre to pay "
+     "tribute to Commander Ernesto Che Guevara on the 50th anniversary of his fall in combat in Bolivia, on October "
+     "9, 1967.", dt.date(2017, 10, 9)),
+])
+def test_an_anniversarys_origin_day_dates_no_ceremony(nlp, res, text, day):
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(day.year, day.month, day.day + 1))
+          if m["meeting_type"] == "ceremony"]
+    assert [m["date_start"] for m in ms] == [day], ms
+
+
+def test_a_day_before_an_ordinal_round_dates_it_but_not_a_visit_it_ends(nlp, res):
+    # tuning set b87 (MINREX Turkey, Spain): 'held this Tuesday the third round' is that Tuesday's; 'concluded on
+    # Thursday the State Visit ... that they began on November 12' keeps the visit's days
+    text = ("The Deputy Minister of Foreign Affairs of Cuba, Marcelino Medina González, carried out a working visit to "
+            "Turkey on November 13-15, in which he held this Tuesday the third round of Political Consultations with "
+            "the Deputy Minister of Foreign Affairs of Turkey, Ahmet Yıldız.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2017, 11, 15)) if m["meeting_type"] == "political_consultations"]
+    assert [(m["date_start"], m["round"]) for m in ms] == [(dt.date(2017, 11, 14), 3)], ms
+    text = ("King Felipe VI and Queen Letizia concluded on Thursday the State Visit to Cuba that they began on "
+            "November 12.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 11, 14)) if m["meeting_type"] == "official_visit"]
+    assert [(m["date_start"], m["date_end"]) for m in ms] == [(dt.date(2019, 11, 12), dt.date(2019, 11, 14))], ms

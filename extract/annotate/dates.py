@@ -25,7 +25,10 @@ from .context import Context, Hit
 # (a part of the day may stand between: "on Monday morning, July 4"; or a parenthesis: "today (29/07)")
 _APPOSITION = re.compile(r"[\s,]{0,3}(?:(?:morning|afternoon|evening|night)[\s,]{1,3})?\(?")
 # a weekday in a sentence that announces ("will meet on Friday") names the coming day, not the last one
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|expected|plans?\s+to|planned\s+to|to\s+be\s+held|due\s+to|is\s+to|are\s+to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|expected|plans?\s+to|planned\s+to|to\s+be\s+held|due\s+to|is\s+to|are\s+to)\b"
+                     # a stay told in the present that ends on the weekday ('on a working visit ... that concludes on
+                     # Wednesday', under a Tuesday dateline)
+                     r"|\b(?:concludes|ends|finishes|culminates|runs|lasts|continues)\s+(?:on|until|till|through)\s*$", re.I)
 _MODIFIER_BEFORE = re.compile(r"\b(?:last|next) $", re.IGNORECASE)
 _SENT_START = re.compile(r"(?:[.!?](?=\s)|\n)[^.!?\n]*$")
 

@@ -124,6 +124,7 @@ _BACKREF_CUES = r"during|at|after|following|throughout|in the course of"
 #: 'a day after the inauguration ...': a time reckoned from another event, which is told with its own date
 _SPAN_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?|hours?|years?)\s+after\s+(?:the\s+)?$",
                          re.IGNORECASE)
+_OWN_DAY_GAP = re.compile(r",?\s*(?:(?:held|which took place|that took place)\s+)?(?:last|on|this|of|on last)?\s*", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said|his|her|their|its)\s+)?$", re.IGNORECASE)
 # the state credentials are presented to: 'to the President of ', 'Ambassador of Cuba to ', 'accredited to '
@@ -132,8 +133,11 @@ _RECIPIENT = re.compile(r"\b(?i:to|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+
 _BODY_MET = re.compile(r"\b(?:the|The|This|this|Its|its)\s+(?:(?:Joint|Mixed|Intergovernmental|Bilateral)\s+)?"
                        r"(?:Commission|Council|Committee)\b(?:,?\s+which)?(?:\s+(?:had|has|have))?(?:\s+(?:last|previously|first))?\s*$")
 _MET = re.compile(r"met|meets|convened|gathered", re.IGNORECASE)
-_ADJ_GAP = re.compile(r"\s*(?:also|officially|jointly|formally)?\s*")
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
+# ('held this Tuesday the third round of Political Consultations': an article and an ordinal may stand between)
+# (not 'concluded this Thursday a working visit': the day a visit ended)
+_ADJ_GAP = re.compile(r"\s*(?:also|officially|jointly|formally)?\s*(?:(?:the|a)\s+(?:new|" + "|".join(ORDINALS)
+                      + r"|\d{1,2}(?:st|nd|rd|th)|[XVI]{1,6})\s+)?", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
 # (an enumerating connective may open the line: 'First, on Monday morning, July 4, the Minister will meet')
 _LEAD_GAP = re.compile(r"\s*(?:(?:first|second|third|next|then|also|finally|lastly|later)\s*,\s*)?(?:on\s+)?"
                        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:morning|afternoon|evening|night)?\s*,?\s*)?",
@@ -171,6 +175,7 @@ class Mention:
     listed_place: Hit | None = None              # one entry of a list of sessions by place and date: its place
     invited: bool = False                        # a visit someone is invited to make ('an invitation ... to visit')
     leg: bool = False                            # one country of a visit to several ('a tour of A, B and C')
+    sentence: tuple[int, int] = (0, 0)           # its sentence's offsets
 
 
 @dataclass
@@ -180,6 +185,7 @@ class Event:
     sents: set[int] = field(default_factory=set)
     date: Hit | None = None
     weak_date: bool = False
+    own_date: bool = False                          # the date follows one of its triggers
     dest: Hit | None = None
     counterparts: set[str] = field(default_factory=set)
     counterpart_ccs: set[str] = field(default_factory=set)
@@ -216,6 +222,8 @@ class Rules:
     earlier: re.Pattern | None = None          # cue in the trigger's clause before it: an earlier event
     civil_event: re.Pattern | None = None      # a conference-like trigger ...
     civil_host: re.Pattern | None = None       # ... that a civil-society body holds: a ceremony
+    session_parties: re.Pattern | None = None  # a sentence opening on a session's sides ('The parties ...') ...
+    session_exchange: re.Pattern | None = None  # ... and their exchange of views: the session, no meeting
 
 
 @functools.lru_cache(maxsize=4)
@@ -243,7 +251,9 @@ def _compile(spec_json: str) -> Rules:
                        for t, cues in spec.get("type_background", {}).items()),
                  re.compile("|".join(spec["earlier"]), re.IGNORECASE) if spec.get("earlier") else None,
                  *(re.compile("|".join(spec["civil"][k]), re.IGNORECASE) if spec.get("civil") else None
-                   for k in ("event", "host")))
+                   for k in ("event", "host")),
+                 *(re.compile(spec["session_parties"][k], re.IGNORECASE) if spec.get("session_parties") else None
+                   for k in ("subject", "trigger")))
 
 
 _BY_SPEC: dict[int, tuple[dict, Rules]] = {}
@@ -310,6 +320,10 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
                 continue
             if any(t == mtype and cue.search(text[max(0, m.start() - 60):m.start()]) for t, cue in rl.type_background):
                 continue
+            # ('The parties reviewed the course of relations ... and exchanged views on ...': the session's sides)
+            if mtype == "bilateral_meeting" and rl.session_parties is not None and rl.session_exchange.match(m.group()) \
+                    and rl.session_parties.match(text) and not _WITH_AFTER.match(text, end):
+                continue
             found.append((mtype, m.start(), end, prio))
     # overlapping matches: the higher priority (then the longer) wins
     found.sort(key=lambda t: (-t[3], -(t[2] - t[1]), t[1]))
@@ -340,6 +354,7 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
                         key=lambda t: t[1]))
 
 
+_WITH_AFTER = re.compile(r"[^.;]{0,100}?\bwith\b", re.IGNORECASE)
 _WHOM = re.compile(r",\s*(?:(?:to|with|from|for|of) )?(?:whom|which|whose)\b", re.IGNORECASE)
 
 #: an event announced right after its name ('the summit to be held on January 24'); _TO_BE_HELD_AT finds
@@ -547,6 +562,7 @@ def find(doc: Doc, ctx: Context, dates: list[Hit], locations: list[Hit], officia
             earlier = rl.earlier is not None and bool(rl.earlier.search(sent.text, e_lo, b))
             found = _mentions(trig, scope, (s0 + prv + off, s0 + nxt + off), text, off, dates, locations, officials,
                               rl.not_meeting_date, [] if earlier else dl_dates, ctx.publisher_cc, earlier, nations, agencies)
+            found = [replace(m, sentence=(s0 + off, s0 + len(sent.text) + off)) for m in found]
             if mtype == "official_visit" and _INVITED.search(sent.text, max(e_lo, a - 80), a):
                 found = [replace(m, invited=True) for m in found]
             mentions.extend(x for m in found for x in _listed_sessions(m, sents, text, off, dates, locations))
@@ -697,6 +713,10 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
              and (re.match(r"\s+(?:to|in)\s", text[trig.end:trig.end + 5])
                   or re.search(r"\s(?:to|in)$", text[trig.start:trig.end])))
+    # ('at the United Nations General Assembly last November 7': a day of its own names the event, not one told before)
+    if backref and any(h.fields["granularity"] == "day" and trig.end + off <= h.start
+                       and _OWN_DAY_GAP.fullmatch(text[trig.end:h.start - off]) for h in dates):
+        backref = False
     if backref:
         dates, fallback = [], []
     # a date opening the trigger's line ('March 31, 2015, the first meeting took place ... as was proposed
@@ -881,6 +901,12 @@ def _swapped(m: Mention, e: Event) -> bool:
                 and any(_same_person(s, c) for s in m.subjects for c in e.counterparts))
 
 
+def _sentence_date(m: Mention, e: Event) -> bool:
+    """The event's date is no trigger's own but only one the mention's sentence holds: the mention's own
+    date is the event's ('for the vote of Qatar ... at the United Nations General Assembly last November 7')."""
+    return e.date is not None and not e.own_date and m.sentence[0] <= e.date.start < m.sentence[1]
+
+
 def _group(mentions: list[Mention]) -> list[Event]:
     """Mentions of one type are one event unless explicit dates, destinations or counterparts differ."""
     events: list[Event] = []
@@ -896,7 +922,10 @@ def _group(mentions: list[Mention]) -> list[Event]:
                 return False
             # only a date stated after the trigger tells a second event apart ('a continuity of the
             # one held ... on September 15, 2017'); a date elsewhere in the sentence may be the report's
-            if m.own_date and e.date is not None and not e.weak_date and not _nested(m.date, e.date):
+            # (a trigger's own date after one whose date the sentence only held, same sentence: the one event's
+            # date: 'for the vote of Qatar ... at the United Nations General Assembly last November 7')
+            if m.own_date and e.date is not None and not e.weak_date and not _nested(m.date, e.date) and \
+                    not _sentence_date(m, e):
                 return False
             if m.dest is not None and e.dest is not None and m.dest.fields["country_code"] != e.dest.fields["country_code"]:
                 return False
@@ -958,8 +987,9 @@ def _group(mentions: list[Mention]) -> list[Event]:
                                    # (but a visit's days keep their span: 'is on a state visit to China from
                                    # Thursday to Saturday' / 'arrived in Beijing on Thursday')
                                    and not (e.type == "official_visit" and e.date.fields["granularity"] == "day")
-                                   or head_date and m.own_date and not m.trig.in_head):
-            e.date, e.weak_date = m.date, m.weak_date
+                                   or head_date and m.own_date and not m.trig.in_head
+                                   or m.own_date and _sentence_date(m, e)):
+            e.date, e.weak_date, e.own_date = m.date, m.weak_date, m.own_date
         e.dest = e.dest or m.dest
         if m.counterpart is not None:
             e.counterparts.add(m.counterpart)
@@ -1021,7 +1051,9 @@ def _next_sessions(events: list[Event], sents, text: str, off: int, dates: list[
 #: Havana on September 19, 2023', 'following the one held in Havana on November 15, 2022', 'the previous one having
 #: taken place in Washington on April 21, 2022'
 _PREVIOUS = re.compile(r"\b(?:the|its|their|whose) (?:previous|last|prior|preceding) (?:one|round|meeting|session|edition)\b"
-                       r"|\b(?:following|follows|followed|after|since) the one\b(?=\s+(?:held|that took place|which took place))",
+                       # ('the first one after the round held in Havana in April 2017')
+                       r"|\b(?:following|follows|followed|after|since) the (?:one|round|meeting|session|edition)\b"
+                       r"(?=\s+(?:held|that took place|which took place))",
                        re.IGNORECASE)
 
 
