@@ -2096,3 +2096,22 @@ def test_a_day_before_an_ordinal_round_dates_it_but_not_a_visit_it_ends(nlp, res
             "November 12.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 11, 14)) if m["meeting_type"] == "official_visit"]
     assert [(m["date_start"], m["date_end"]) for m in ms] == [(dt.date(2019, 11, 12), dt.date(2019, 11, 14))], ms
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tuning sets b77, b83, b86 (Kazakhstan MFA, MINREX Dominican Republic and Kuwait): a planned meeting in a part
+    # of a year is dated by that part; the date mention itself is the year
+    ("agreed to hold the next meeting of the Joint Intergovernmental Commission in Havana in the first semester of 2019.",
+     (dt.date(2019, 1, 1), dt.date(2019, 6, 30))),
+    ("the next meeting of the Intergovernmental Commission in the second half of 2024.",
+     (dt.date(2024, 7, 1), dt.date(2024, 12, 31))),
+    ("agreed to hold the Second Round of Political Consultations in Havana, in the first quarter of 2020.",
+     (dt.date(2020, 1, 1), dt.date(2020, 3, 31))),
+    ("agreed to hold the next Round of Political Consultations in Havana in 2020.",
+     (dt.date(2020, 1, 1), dt.date(2020, 12, 31))),
+])
+def test_a_planned_meeting_in_a_part_of_a_year(nlp, res, text, expected):
+    text = ("On October 22, 2018, the III Round of Political Consultations between the Foreign Ministries of Cuba and "
+            "Kuwait took place in Kuwait City. Both parties " + text)
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2018, 10, 24)) if m["status"] == "planned"]
+    assert [(m["date_start"], m["date_end"]) for m in ms] == [expected], ms

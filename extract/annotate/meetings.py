@@ -89,6 +89,28 @@ _OF_NEAR = re.compile(r"^\S+(?:\s+\S+){0,3}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?$", re.IGNORECASE)
 _EMBASSY_HOST = re.compile(r"^(?:Embassy|Consulate(?: General)?|Residence) of .+? in (?P<host>.+)$")
 _YEAR_IN = re.compile(r"(?:\bin|\b(?:semester|half|quarter|trimester) of)\s+$", re.IGNORECASE)
+#: a part of a year written before it ('in the first semester of 2019', 'the second half of 2024', 'the first
+#: quarter of 2020'): a planned meeting's dates are that part (the date mention itself is the year)
+_YEAR_PART = re.compile(r"\b(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<p>semester|half|quarter|trimester)\s+of\s+$",
+                        re.IGNORECASE)
+_PART_N = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def year_part(text: str, h: Hit, off: int) -> tuple[dt.date, dt.date] | None:
+    """The part of the year a year mention is written as ('the first semester of 2019' -> January-June)."""
+    if h.fields["granularity"] != "year" or h.fields["date_start"] is None:
+        return None
+    m = _YEAR_PART.search(text[max(0, h.start - off - 40):h.start - off])
+    if m is None:
+        return None
+    parts = 2 if m["p"].lower() in ("semester", "half") else (3 if m["p"].lower() == "trimester" else 4)
+    n = parts if m["n"].lower() == "last" else _PART_N[m["n"].lower()]
+    if n > parts:
+        return None
+    y, months = h.fields["date_start"].year, 12 // parts
+    first = dt.date(y, (n - 1) * months + 1, 1)
+    last = dt.date(y + 1, 1, 1) if n == parts else dt.date(y, n * months + 1, 1)
+    return first, last - dt.timedelta(days=1)
 # a place standing right after its trigger is that mention's own place ('their meeting in San
 # Francisco', 'met in Havana'): two mentions with different own places are two events
 _OWN_PLACE_GAP = re.compile(r"^\s*(?:,\s*)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1365,7 +1387,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     if visit_days is not None:
         ds, de = visit_days
     elif e.date is not None:
-        ds, de = e.date.fields["date_start"], e.date.fields["date_end"]
+        ds, de = year_part(doc_text(doc), e.date, off) or (e.date.fields["date_start"], e.date.fields["date_end"])
         if e.type == "official_visit" and not planned and ctx.item_date is not None and de is not None \
                 and de < ctx.item_date and _began_then(e.date, doc_text(doc), off):
             # 'concluded on Thursday the State Visit to Cuba that they began on November 12': the visit runs
