@@ -2115,3 +2115,27 @@ def test_a_planned_meeting_in_a_part_of_a_year(nlp, res, text, expected):
             "Kuwait took place in Kuwait City. Both parties " + text)
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2018, 10, 24)) if m["status"] == "planned"]
     assert [(m["date_start"], m["date_end"]) for m in ms] == [expected], ms
+
+
+def test_a_visit_after_which_with_days_of_its_own_is_no_back_reference(nlp, res):
+    # tuning set b95 (MOFA Viet Nam): 'after the official visit to Cuba by ... from 15 to 17 September 2023' names a
+    # visit with its days; the anniversary's 1973 visit is another one
+    text = ("The two Deputy Ministers expressed their delight at the fine development of the special relationship, "
+            "especially after the official visit to Cuba by Prime Minister Pham Minh Chinh from 15 to 17 September "
+            "2023, on the occasion of the 50th anniversary of Commander-in-Chief Fidel Castro's visit to the "
+            "liberated zone of South Viet Nam (September 1973).")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 10, 5)) if m["meeting_type"] == "official_visit"]
+    assert sorted((m["date_start"], m["date_end"]) for m in ms) == [
+        (dt.date(1973, 9, 1), dt.date(1973, 9, 30)), (dt.date(2023, 9, 15), dt.date(2023, 9, 17))], ms
+
+
+def test_a_tour_leg_takes_the_day_of_the_sentence_telling_that_leg(nlp, res):
+    # tuning sets b95, b96 (TASS, Hungarian MFA): 'began his tour on April 17 in Brasilia' dates the Brazil leg;
+    # talks held in a leg's city on a day date the talks, not the leg
+    text = ("The Russian foreign minister arrived in Havana on the final leg of his Latin American tour, which earlier "
+            "took him to Brazil, Venezuela and Nicaragua. Lavrov and his Cuban counterpart held talks in Havana on "
+            "Thursday. Lavrov began his tour on April 17 in Brasilia, where he met with Brazilian President Lula.")
+    legs = {m["country_code"]: (m["date_start"], m["date_end"])
+            for m in _meetings(nlp, res, text, item_date=dt.date(2023, 4, 20)) if m["meeting_type"] == "official_visit"}
+    assert legs["BR"] == (dt.date(2023, 4, 17), dt.date(2023, 4, 17)), legs
+    assert legs["CU"] == (None, None) and legs["VE"] == (None, None), legs

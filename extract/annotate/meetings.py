@@ -146,6 +146,7 @@ _BACKREF_CUES = r"during|at|after|following|throughout|in the course of"
 #: 'a day after the inauguration ...': a time reckoned from another event, which is told with its own date
 _SPAN_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?|hours?|years?)\s+after\s+(?:the\s+)?$",
                          re.IGNORECASE)
+_GAP_CLAUSE = re.compile(r"[,;]|\b(?:and|when|where|which|who|that|while|after|before)\b", re.IGNORECASE)
 _OWN_DAY_GAP = re.compile(r",?\s*(?:(?:held|which took place|that took place)\s+)?(?:last|on|this|of|on last)?\s*", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _BACKREF = re.compile(rf"\b(?:{_BACKREF_CUES}|on the occasion of)\s+(?:(?:the|this|that|said|his|her|their|its)\s+)?$", re.IGNORECASE)
@@ -735,9 +736,12 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         not (_POSSESSIVE_BEFORE.search(text[max(0, trig.start - 8):trig.start])
              and (re.match(r"\s+(?:to|in)\s", text[trig.end:trig.end + 5])
                   or re.search(r"\s(?:to|in)$", text[trig.start:trig.end])))
-    # ('at the United Nations General Assembly last November 7': a day of its own names the event, not one told before)
-    if backref and any(h.fields["granularity"] == "day" and trig.end + off <= h.start
-                       and _OWN_DAY_GAP.fullmatch(text[trig.end:h.start - off]) for h in dates):
+    # ('at the United Nations General Assembly last November 7', 'after the official visit to Cuba by Prime Minister
+    # Pham Minh Chinh from 15 to 17 September 2023': days of its own name the event, not one told before)
+    if backref and any(h.fields["granularity"] == "day" and trig.end + off <= h.start < b
+                       and (_OWN_DAY_GAP.fullmatch(text[trig.end:h.start - off])
+                            or h.start - off - trig.end <= 100 and not _GAP_CLAUSE.search(text, trig.end, h.start - off))
+                       for h in dates):
         backref = False
     if backref:
         dates, fallback = [], []
@@ -1334,6 +1338,31 @@ def _during_stay(e: Event, sents) -> bool:
     return m is not None and m.start() < 20
 
 
+def _leg_day(e: Event, events: list[Event], sents, dates: list[Hit], locations: list[Hit], off: int) -> Hit | None:
+    """The days a tour's leg is told with elsewhere in the item: the one day date of a sentence that names the
+    leg's country (or a place in it) and no other country of the tour ('Her first stop, on 4 and 5 June, is
+    Brazil'; 'Lavrov began his tour on April 17 in Brasilia, where he met ...')."""
+    cc = e.dest.fields["country_code"]
+    others = {v.dest.fields["country_code"] for v in events if v.first.leg and v.dest is not None} - {cc}
+    for si, sent in enumerate(sents):
+        if si in e.sents:
+            continue
+        a, b = sent.start_char + off, sent.end_char + off
+        ccs = {h.fields.get("country_code") for h in locations if a <= h.start < b}
+        if cc not in ccs or ccs & others:
+            continue
+        days = [h for h in dates if a <= h.start < b and h.fields["granularity"] == "day"]
+        if len(days) == 1 and _LEG_CUE.search(sent.text):
+            return days[0]
+    return None
+
+
+#: a sentence telling a leg of a trip, not an event during it ('held political consultations in Mexico City')
+_LEG_CUE = re.compile(r"\b(?:stops?|legs?|tour|trip|travel(?:s|led|ling)?(?: on)? to|arriv(?:e|es|ed|ing) in|"
+                      r"(?:will|to) be in|is in|visit(?:s|ed|ing)?|fl(?:y|ies|ew) to|(?:go|goes|went|move|moves|moved) on to)\b",
+                      re.IGNORECASE)
+
+
 def _holds_report_day(ds: dt.date, de: dt.date, day: dt.date | None) -> bool:
     """A span of days that holds the report's own day."""
     return day is not None and ds < de and ds <= day <= de
@@ -1408,6 +1437,10 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             ds = de = None
     if ds is None and occasion is not None and e.date is None:
         ds, de = occasion["date_start"], occasion["date_end"]
+    if ds is None and e.first.leg and e.dest is not None:
+        leg = _leg_day(e, events, sents, dates, locations, off)
+        if leg is not None:
+            ds, de = leg.fields["date_start"], leg.fields["date_end"]
     if ds is None and not planned and not e.earlier and not e.first.leg and ctx.item_date is not None \
             and not stay:
         ds = de = ctx.item_date
