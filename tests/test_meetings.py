@@ -2139,3 +2139,31 @@ def test_a_tour_leg_takes_the_day_of_the_sentence_telling_that_leg(nlp, res):
             for m in _meetings(nlp, res, text, item_date=dt.date(2023, 4, 20)) if m["meeting_type"] == "official_visit"}
     assert legs["BR"] == (dt.date(2023, 4, 17), dt.date(2023, 4, 17)), legs
     assert legs["CU"] == (None, None) and legs["VE"] == (None, None), legs
+
+
+def test_a_meeting_of_the_mechanism_of_political_consultations_is_a_round_of_them(rl):
+    # tuning set b86 (MINREX Guatemala): 'the Mechanism of' before the consultations names a mechanism, but 'the III
+    # Meeting of the Mechanism of Political Consultations' is a session of it
+    text = ("The Deputy Minister concluded today a two-day official visit to the Republic of Guatemala, in the course of "
+            "which he held the III Meeting of the Mechanism of Political Consultations with the Vice Minister of Foreign "
+            "Affairs, Pablo César García Sáenz.")
+    assert "political_consultations" in types(text, rl) and "bilateral_meeting" not in types(text, rl)
+
+
+def test_the_next_meeting_agreed_and_its_last_edition_recalled_in_a_relative_clause(nlp, res):
+    # tuning set b86 (MINREX Uruguay): the recalled edition is held, with its date; the next one has none
+    text = ("During the cordial meeting, both parties reviewed the bilateral agenda and they agreed to work for the "
+            "holding of the next meeting of the Mechanism of Political Consultations, whose last edition took place in "
+            "Havana on November 28, 2019.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2021, 6, 15)) if m["meeting_type"] == "political_consultations"]
+    assert sorted((m["status"], m["date_start"] or dt.date.min) for m in ms) == [
+        ("held", dt.date(2019, 11, 28)), ("planned", dt.date.min)], ms
+
+
+def test_a_relative_clause_telling_of_the_event_itself_dates_it(nlp, res):
+    # tuning set b95 (MFA Türkiye): 'which took place in London on 4 December 2019' is the meeting's own day
+    text = ("The last meeting between President Recep Tayyip Erdoğan and Prime Minister of Greece Kyriakos Mitsotakis, "
+            "which took place in London on 4 December 2019, had underlined the importance of keeping the channels of "
+            "dialogue open.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2021, 1, 25)) if m["meeting_type"] == "bilateral_meeting"]
+    assert ms and {m["date_start"] for m in ms} == {dt.date(2019, 12, 4)}, ms

@@ -377,6 +377,7 @@ def sentence_triggers(text: str, rl: Rules) -> tuple[tuple[str, int, int, int], 
                         key=lambda t: t[1]))
 
 
+_OWN_CLAUSE = re.compile(r"\s+(?:took place|was held|were held|had taken place|has taken place|had been held)\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"[^.;]{0,100}?\bwith\b", re.IGNORECASE)
 _WHOM = re.compile(r",\s*(?:(?:to|with|from|for|of) )?(?:whom|which|whose)\b", re.IGNORECASE)
 
@@ -386,7 +387,7 @@ _ANNOUNCED = r"(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be hel
 _TO_BE_HELD = re.compile(r"\s*,?\s*" + _ANNOUNCED, re.IGNORECASE)
 _TO_BE_HELD_AT = re.compile(r"(?<=\s)" + _ANNOUNCED, re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"\b(?:summit|meeting|conference|session|forum|round|talks|consultations|commission|visit|"
-                         r"assembly|congress|ceremony|event|dialogue|vote)s?\b", re.IGNORECASE)
+                         r"assembly|congress|ceremony|event|dialogue|vote|edition)s?\b", re.IGNORECASE)
 
 #: a clause that reports a further event: 'and later', 'and then', '; ', ', after which'
 #: a past report, then what the sides agreed ('highlighted the technical meeting ... held in Havana in March, and
@@ -768,8 +769,10 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
         b = later.start() + off
     # (and a relative clause after it that names another event: 'was received by the Deputy Prime Minister,
     # to whom he conveyed the gratitude of Cuba for the vote ... last November 7')
+    # (not one telling of the trigger's own event: 'The last meeting between ..., which took place in London on 4
+    # December 2019, had underlined the importance of ... dialogue')
     rel = _WHOM.search(text, trig.end, b - off)
-    if rel is not None and _EVENT_NOUN.search(text, rel.end(), b - off):
+    if rel is not None and _EVENT_NOUN.search(text, rel.end(), b - off) and not _OWN_CLAUSE.match(text, rel.end()):
         b = rel.start() + off
     # (and a clause recalling an earlier one: 'agreed to hold the next meeting ... in the first semester of
     # 2019, and recalled that the previous round of consultations took place ... in March 2016')
@@ -781,7 +784,9 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
     adjacent = next((h for h in reversed(dates) if a <= h.start and h.end <= trig.start + off
                      and h.fields["granularity"] == "day" and _ADJ_GAP.fullmatch(text[h.end - off:trig.start])), None)
     own = lead or adjacent or _first_date(dates, trig.start + off, b, text, off, skip)
-    d = own or _first_date(dates, a, b, text, off, skip) or _first_date(dates, *wide, text, off, skip)
+    # (the wider span stops where the trigger's own part was cut: '..., whose last edition took place ...')
+    d = own or _first_date(dates, a, b, text, off, skip) or \
+        _first_date(dates, wide[0], b if b < scope[1] else wide[1], text, off, skip)
     weak = d is None
     d = d or _first_date(list(fallback), *wide, text, off, skip)
     mk = functools.partial(Mention, trig, scope, d, own is not None, weak and d is not None)
@@ -1375,7 +1380,9 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
         return rows[key]
     res, off = ctx.res, ctx.offset
     t = e.first.trig
-    planned = _event_planned(e, sents, rl)
+    # (a previous session recalled was held: 'agreed to work for the holding of the next meeting ..., whose last
+    # edition took place in Havana on November 28, 2019')
+    planned = _event_planned(e, sents, rl) and not (e.earlier and e.listed)
     if not planned and e.type != "official_visit" and not e.earlier:
         # 'will pay a working visit to Russia on September 10-12. ... The visit programme includes Mr
         # Purevsuren's consultations with Sergey Donskoy': a meeting told with a planned visit is planned
