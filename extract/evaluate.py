@@ -12,7 +12,9 @@ Accuracies are over matched pairs (the attribute given a correct mention).
 """
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import runpy
 import shutil
 import sys
@@ -101,27 +103,34 @@ def score(gold: list[dict], pred: dict[str, dict]) -> dict:
         for m in p.get("meetings", []):
             k = next((i for i, gi in enumerate(gitems) if gi["start"] <= m["start_char"] < gi["end"] + 1), None)
             pmeet.append((k, m["meeting_type"], m))
-        gleft = list(gmeet)
+        gby, pby = defaultdict(list), defaultdict(list)
+        for k, t, m in gmeet:
+            gby[(k, t)].append(m)
         for k, t, m in pmeet:
-            cand = [x for x in gleft if x[0] == k and x[1] == t]
-            if not cand:
-                counts["meetings"][1] += 1
-                errs.append(f"meetings FP item {k} {t} {m['text']!r} {_iso(m['date_start'])}")
-                continue
-            # the gold meeting of that type whose date agrees, else the first
-            best = next((x for x in cand if _iso(x[2].get("date_start")) == _iso(m["date_start"])), cand[0])
-            gleft.remove(best)
-            counts["meetings"][0] += 1
-            gd = (_iso(best[2].get("date_start")), _iso(best[2].get("date_end")))
-            pd = (_iso(m["date_start"]), _iso(m["date_end"]))
-            acc["meetings.date"][0] += gd == pd
-            acc["meetings.date"][1] += 1
-            acc["meetings.country"][0] += best[2].get("country_code") == m["country_code"]
-            acc["meetings.country"][1] += 1
-            if gd != pd:
-                errs.append(f"meetings date item {k} {t}: gold {gd} pred {pd}")
-            if best[2].get("country_code") != m["country_code"]:
-                errs.append(f"meetings country item {k} {t}: gold {best[2].get('country_code')} pred {m['country_code']}")
+            pby[(k, t)].append(m)
+        gleft = []
+        for key in sorted(set(gby) | set(pby), key=lambda x: (x[0] is None, x[0] or 0, x[1])):
+            k, t = key
+            gs, ps = gby.get(key, []), pby.get(key, [])
+            pairs = _pairs(ps, gs)
+            for i, m in enumerate(ps):
+                if i not in pairs:
+                    counts["meetings"][1] += 1
+                    errs.append(f"meetings FP item {k} {t} {m['text']!r} {_iso(m['date_start'])}")
+                    continue
+                best = gs[pairs[i]]
+                counts["meetings"][0] += 1
+                gd = (_iso(best.get("date_start")), _iso(best.get("date_end")))
+                pd = (_iso(m["date_start"]), _iso(m["date_end"]))
+                acc["meetings.date"][0] += gd == pd
+                acc["meetings.date"][1] += 1
+                acc["meetings.country"][0] += best.get("country_code") == m["country_code"]
+                acc["meetings.country"][1] += 1
+                if gd != pd:
+                    errs.append(f"meetings date item {k} {t}: gold {gd} pred {pd}")
+                if best.get("country_code") != m["country_code"]:
+                    errs.append(f"meetings country item {k} {t}: gold {best.get('country_code')} pred {m['country_code']}")
+            gleft += [(k, t, g) for j, g in enumerate(gs) if j not in set(pairs.values())]
         for k, t, m in gleft:
             counts["meetings"][2] += 1
             errs.append(f"meetings FN item {k} {t} {_iso(m.get('date_start'))}")
@@ -132,6 +141,35 @@ def score(gold: list[dict], pred: dict[str, dict]) -> dict:
     report["n_docs"] = len(gold)
     report["errors"] = errors
     return report
+
+
+def _agree(p: dict, g: dict) -> int:
+    """How far a predicted meeting agrees with a gold one of its item and type: its dates, its country."""
+    return int((_iso(g.get("date_start")), _iso(g.get("date_end"))) == (_iso(p["date_start"]), _iso(p["date_end"]))) + \
+        int(g.get("country_code") == p["country_code"])
+
+
+def _pairs(ps: list[dict], gs: list[dict]) -> dict[int, int]:
+    """Pair the predicted and gold meetings of one item and type (as many pairs as the shorter list) so that
+    they agree most in dates and country: which gold leg of a tour or meeting of a visit a prediction stands
+    for is otherwise arbitrary. Exact over all pairings when there are few (itertools.permutations; no
+    assignment solver is worth a dependency here), else greedy in text order."""
+    n = min(len(ps), len(gs))
+    if n == 0:
+        return {}
+    small, large, flip = (ps, gs, False) if len(ps) <= len(gs) else (gs, ps, True)
+    if math.perm(len(large), len(small)) <= 5040:
+        best = max(itertools.permutations(range(len(large)), len(small)),
+                   key=lambda perm: sum(_agree(*((large[j], small[i]) if flip else (small[i], large[j])))
+                                        for i, j in enumerate(perm)))
+        pairs = dict(enumerate(best))
+        return {j: i for i, j in pairs.items()} if flip else pairs
+    out: dict[int, int] = {}
+    for i, p in enumerate(ps):
+        free = [j for j in range(len(gs)) if j not in out.values()]
+        if free:
+            out[i] = max(free, key=lambda j: _agree(p, gs[j]))
+    return out
 
 
 def _g(m: dict) -> dict:

@@ -68,3 +68,16 @@ def test_every_gold_page_is_in_the_project():
 def test_heldout_spec_helpers_are_the_gold_ones():
     """tests/heldout/specs/common.py is a copy of tests/gold/specs/common.py (specs import it from their folder)."""
     assert (SETS["heldout"] / "specs" / "common.py").read_bytes() == (GOLD / "specs" / "common.py").read_bytes()
+
+
+def test_meetings_of_one_type_pair_so_that_they_agree_most():
+    # the legs of one tour: three gold legs, one dated; the undated predicted legs pair with the legs of their country
+    from extract.evaluate import score
+    leg = lambda cc, ds=None: {"item": 0, "meeting_type": "official_visit", "date_start": ds, "date_end": ds,  # noqa: E731
+                               "country_code": cc}
+    gold = [{"file": "f", "items": [{"start": 0, "end": 100}], "meetings": [leg("AU"), leg("NZ", "2018-05-07"), leg("FJ")]}]
+    pred_leg = lambda cc, ds=None: {"meeting_type": "official_visit", "start_char": 5, "date_start": ds,  # noqa: E731
+                                    "date_end": ds, "country_code": cc, "text": "visit"}
+    pred = {"f": {"meetings": [pred_leg("NZ"), pred_leg("FJ"), pred_leg("AU")]}}
+    acc = score(gold, pred)["accuracy"]
+    assert acc["meetings.country"] == 1.0 and acc["meetings.date"] == pytest.approx(2 / 3, abs=1e-3)
