@@ -169,6 +169,7 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
 def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: list, res: Resources, out: dict) -> None:
     item_rows, dates, locs, offs, ags, mtgs, abroad = [], [], [], [], [], [], []
     by_ord = {it.ordinal: it for it in spans}
+    stamps = AD.stamps_above(doc.text, sorted(spans, key=lambda it: it.start), dctx["slash_order"])
     for (s, e, ordinal), sdoc in segs:
         it = by_ord.get(ordinal) if ordinal is not None else None
         item_id = f"{doc.doc_id}-{ordinal:03d}" if it is not None else None
@@ -184,7 +185,7 @@ def _emit_document(doc: Document, spans: list[S.ItemSpan], dctx: dict, segs: lis
             if place is not None:
                 ctx.dateline_cc = place.country_code
                 ctx.extras["dateline_place_name"] = place.name
-        ctx.item_date = AD.item_date(ctx, doc_text(sdoc)) if it is not None else None
+        ctx.item_date = (AD.item_date(ctx, doc_text(sdoc)) or stamps.get(ordinal)) if it is not None else None
         ann = annotate(sdoc, ctx, with_meetings=it is not None)
         # items.item_date: the dateline's (or post-date line's) date, else the item's first day date
         item_date = ctx.item_date or next((d.fields["date_start"] for d in ann.dates

@@ -487,3 +487,20 @@ def test_a_calendar_date_keeps_its_last_or_next(text, expected):
 def test_a_weekday_range_is_one_span(text, expected):
     e = D.find(text)[0]
     assert (text[e.start:e.end], *D.resolve(e, dt.date(2022, 11, 25))[:2]) == expected
+
+
+def test_a_listings_date_stamp_above_each_headline_dates_its_item():
+    # blind set b80 (Belarus MFA news list): '24.10.2024' on the line above 'Maxim Ryzhenkov meets with ...'
+    from extract.annotate.dates import stamps_above
+    from extract.split import ItemSpan
+    text = ("News of the Ministry\n\n07.11.2024\nCondolences of Foreign Minister\nFirst story.\n\n"
+            "24.10.2024\nMaxim Ryzhenkov meets with Bruno Rodriguez Parrilla in Kazan\nOn October 24, ...\n")
+    a = text.index("Condolences")
+    b = text.index("Maxim")
+    spans = [ItemSpan(0, a, text.index("\n\n24.10"), None, a, None), ItemSpan(1, b, len(text), None, b, None)]
+    assert stamps_above(text, spans, "dmy") == {0: d(2024, 11, 7), 1: d(2024, 10, 24)}
+    # a page whose first item has no stamp above it: a date line between items closes the item before
+    text2 = "Home | News\nFirst story.\n07.11.2024\nSecond story.\n"
+    a, b = text2.index("First"), text2.index("Second")
+    spans2 = [ItemSpan(0, a, text2.index("\n07"), None, a, None), ItemSpan(1, b, len(text2), None, b, None)]
+    assert stamps_above(text2, spans2, "dmy") == {}

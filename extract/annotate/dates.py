@@ -190,6 +190,22 @@ def item_date(ctx: Context, text: str) -> dt.date | None:
     return None
 
 
+def stamps_above(text: str, spans: list, slash_order: str = "mdy") -> dict[int, dt.date]:
+    """A listing's date stamps printed on the line above each headline ('24.10.2024' / 'Maxim Ryzhenkov meets with
+    ...'), by item ordinal: the last line between an item and the one before it, when it is only a full date.
+    Only on pages where the first item has one too: a stamp closing an item (after its text) is not the next
+    item's. `spans`: the page's ItemSpans in text order."""
+    out: dict[int, dt.date] = {}
+    prev = 0
+    for it in spans:
+        lines = [ln.strip() for ln in text[prev:it.start].splitlines() if ln.strip()]
+        d = _full_day(lines[-1], slash_order) if lines and len(lines[-1]) <= 40 else None
+        if d is not None:
+            out[it.ordinal] = d
+        prev = it.end
+    return out if spans and spans[0].ordinal in out else {}
+
+
 # The page's own date (DECISIONS.md: `published` is a date the page prints as its own date).
 _SOURCE_LINE = re.compile(r"^[^\n]{0,80}\b(?:Source|Fuente|Posted|Published|Updated)\b[^\n]{0,80}?[|:,]\s*(?P<date>[^\n|]{6,40})$", re.M)
 _META_LINE = re.compile(r"^(?P<line>[^\n]{0,80}UNIQUE ID[^\n]*)$", re.M)
