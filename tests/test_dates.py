@@ -504,3 +504,16 @@ def test_a_listings_date_stamp_above_each_headline_dates_its_item():
     a, b = text2.index("First"), text2.index("Second")
     spans2 = [ItemSpan(0, a, text2.index("\n07"), None, a, None), ItemSpan(1, b, len(text2), None, b, None)]
     assert stamps_above(text2, spans2, "dmy") == {}
+
+
+@pytest.mark.parametrize("line, expected", [
+    # blind set b80 (Commonwealth Secretariat), tuning sets b77 (DFAT), b96 (German Foreign Office): the post's kind
+    # printed beside its date
+    ("News | 3 June 2025", d(2025, 6, 3)),
+    ("Joint statement | 13 September 2021", d(2021, 9, 13)),
+    ("04.06.2023 - Article", d(2023, 6, 4)),
+    # (not a sentence that happens to hold a date)
+    ("News of the week | 3 June 2025", None),
+])
+def test_a_post_date_line_may_name_the_posts_kind(line, expected):
+    assert AD._full_day(line, "dmy") == expected

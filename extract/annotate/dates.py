@@ -140,15 +140,24 @@ def _full_day(line: str, slash_order: str, place: bool = False) -> dt.date | Non
         return None
     e = exprs[0]
     # a post-date label before it ('Posted on 21 December 2023', 'Published: 13 July 2021')
-    label = S._DATE_LABEL.match(line)
+    label = S._DATE_LABEL.match(line) or _KIND_LEAD.match(line)
     lead = label.end() if label and label.end() <= e.start else 0
+    # (or the post's kind beside it: 'News | 3 June 2025', '04.06.2023 - Article')
+    kind = _KIND_TAIL.match(line, e.end)
+    end = kind.end() if kind and kind.end() == len(line) else e.end
     if place and not lead:
         # (or an author's byline with its post date: "Grzegorz Siwicki 12.02.2019 20:00")
         m = _PLACE_SIGNOFF.match(line) or _AUTHOR_DATE.match(line)
         lead = m.end() if m and m.end() <= e.start else 0
-    if not (DATE_LINE_REST.fullmatch(line, lead, e.start) and DATE_LINE_REST.fullmatch(line, e.end)):
+    if not (DATE_LINE_REST.fullmatch(line, lead, e.start) and DATE_LINE_REST.fullmatch(line, end)):
         return None
     return D.resolve(e, None)[0]
+
+
+_KINDS = (r"(?:News|News story|Article|Press releases?|(?:Joint )?(?:Media releases?|Statements?)|Speech|Readout|Communiqu[ée]|"
+          r"Announcement|Press statement)")
+_KIND_LEAD = re.compile(rf"^\s*{_KINDS}\s*[|·•–—-]\s*", re.IGNORECASE)
+_KIND_TAIL = re.compile(rf"\s*[|·•–—-]\s*{_KINDS}\s*", re.IGNORECASE)
 
 
 def item_date(ctx: Context, text: str) -> dt.date | None:
