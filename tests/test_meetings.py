@@ -2167,3 +2167,12 @@ def test_a_relative_clause_telling_of_the_event_itself_dates_it(nlp, res):
             "dialogue open.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2021, 1, 25)) if m["meeting_type"] == "bilateral_meeting"]
     assert ms and {m["date_start"] for m in ms} == {dt.date(2019, 12, 4)}, ms
+
+
+def test_a_meeting_or_conference_since_which_time_has_passed_is_an_earlier_one(nlp, res):
+    # dev page mea (India MEA remarks), blind set b79 (Indonesia MFA): 'since we met in New York', 'since the
+    # Asian-African Conference in Bandung in 1955' are background, never the occasion that dates the news
+    text = ("Foreign Secretary, let me welcome you to India. It's good to see you again. I think it's just a few weeks "
+            "since we met in New York. And today's meeting, I think is very useful.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2021, 10, 22)) if m["meeting_type"] == "bilateral_meeting"]
+    assert [(m["text"], m["date_start"], m["country_code"]) for m in ms] == [("met", None, "US")], ms
