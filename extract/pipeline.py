@@ -124,7 +124,9 @@ def process_chunk(raws: list[R.RawInput], batch: str, index: dict, settings: Set
             dctx = _doc_context(doc, res)
             if doc.published is None:
                 # a .txt page states its own date in its text (post date line, "Source: Xinhua | 2019-11-28")
-                page = AD.page_date(doc.text, dctx["slash_order"])
+                page = AD.page_date(doc.text, dctx["slash_order"], frozenset(
+                    doc.text[it.dateline.start:it.dateline.end].strip() for it in spans if it.dateline is not None)
+                    if len(spans) > 1 else frozenset())
                 if page is not None:
                     doc = Document(**{**to_row(doc), "published": page})
         except ReadError as e:

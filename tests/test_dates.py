@@ -517,3 +517,12 @@ def test_a_listings_date_stamp_above_each_headline_dates_its_item():
 ])
 def test_a_post_date_line_may_name_the_posts_kind(line, expected):
     assert AD._full_day(line, "dmy") == expected
+
+
+def test_a_listings_first_dateline_is_not_the_pages_date():
+    # blind set b80 (Kenya MFA news list): 'Nairobi, 1st March 2024' dates its item, not the undated teasers after it
+    text = ("Media Centre > News\n\nKenya and Haiti sign reciprocal agreements\nNairobi, 1st March 2024\nPresident Ruto "
+            "today witnessed the signing.\n\nPCS Mudavadi holds phone call with Antony Blinken\nMudavadi held a call on "
+            "21st May.\n")
+    assert AD.page_date(text, "dmy") == d(2024, 3, 1)
+    assert AD.page_date(text, "dmy", frozenset({"Nairobi, 1st March 2024"})) is None

@@ -222,7 +222,7 @@ _PAGE_TOP = 3000
 _TITLE_LINES = 8      # the page's heading is among its first non-empty lines
 
 
-def page_date(text: str, slash_order: str = "mdy") -> dt.date | None:
+def page_date(text: str, slash_order: str = "mdy", datelines: frozenset[str] = frozenset()) -> dt.date | None:
     """The date a page prints as its own, or None. Pure; reads only the top of the page.
 
     In order: a source/post line ("Source: Xinhua | 2019-11-28"); an EEAS metadata line ("Havana,
@@ -231,7 +231,9 @@ def page_date(text: str, slash_order: str = "mdy") -> dt.date | None:
     " date YYYY-MM-DD" crawl prefix. Headings and standalone lines count only when they all give one
     date: a listing page with a post-date line per item has no page date. A single release's dateline
     is not read here: it is already the item's date (`item_date`), and on listing pages the first
-    item's dateline would wrongly date the others.
+    item's dateline would wrongly date the others; so neither is a line that is only a dateline when the
+    caller names it in `datelines` (the stripped dateline lines of a page of several items: 'Nairobi, 1st
+    March 2024' under a listing's first headline dates that item, not the undated teasers after it).
     """
     top = text[:_PAGE_TOP]
     for m in _SOURCE_LINE.finditer(top):
@@ -250,7 +252,7 @@ def page_date(text: str, slash_order: str = "mdy") -> dt.date | None:
     standalone: set[dt.date] = set()
     for n, ln in enumerate(ln for ln in body.splitlines() if ln.strip()):
         s = ln.strip()
-        if len(s) <= 60:
+        if len(s) <= 60 and s not in datelines:
             d = _full_day(s, slash_order, place=True)
             if d is not None:
                 if not _clock_follows(body, ln):
