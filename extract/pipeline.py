@@ -242,9 +242,13 @@ def _dateline_place(text: str, res: Resources, dctx: dict):
     found = [NP.resolve(p, res, ctx_ccs) for p in parts]
     countries = [p.country_code for p in found if p is not None and p.kind == "country"]
     cities = [p for p in (NP.resolve(q, res, tuple(countries) + ctx_ccs) for q in parts) if p is not None and p.kind != "country"]
+    # a dateline naming its country has its city there ('ARGYLE, ST. VINCENT AND THE GRENADINES': not the Argyle
+    # street of a Hong Kong district the gazetteer knows); else the country is the place
+    if countries:
+        cities = [p for p in cities if p.country_code in countries]
     if cities:
         return cities[0]
-    return next((p for p in found if p is not None), None)
+    return next((p for p in found if p is not None and (p.kind == "country" or not countries)), None)
 
 
 # ---------------------------------------------------------------- the run

@@ -288,3 +288,14 @@ def test_a_building_named_after_a_city_is_no_place(nlp, res):
 def test_a_states_style_before_its_name_is_part_of_the_mention(nlp, res, text, mention, cc):
     got = {h.text: h.fields["country_code"] for h in _find(nlp, res, text, publisher_cc=None)}
     assert got.get(mention) == cc, got
+
+
+@pytest.mark.parametrize("dateline, name, cc", [
+    # blind set b80 (Guyana MFA): the gazetteer's Argyle is a Hong Kong street; the dateline names its country
+    ("ARGYLE, ST. VINCENT AND THE GRENADINES", "Saint Vincent and the Grenadines", "VC"),
+    ("KINGSTON, JAMAICA", "Kingston", "JM"),
+])
+def test_a_dateline_naming_its_country_has_its_place_there(res, dateline, name, cc):
+    from extract.pipeline import _dateline_place
+    p = _dateline_place(dateline, res, {"host_cc": None, "publisher_cc": "GY"})
+    assert (p.name, p.country_code) == (name, cc)
