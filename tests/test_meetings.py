@@ -2176,3 +2176,9 @@ def test_a_meeting_or_conference_since_which_time_has_passed_is_an_earlier_one(n
             "since we met in New York. And today's meeting, I think is very useful.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2021, 10, 22)) if m["meeting_type"] == "bilateral_meeting"]
     assert [(m["text"], m["date_start"], m["country_code"]) for m in ms] == [("met", None, "US")], ms
+
+
+def test_foreign_ministry_consultations_are_political_consultations(rl):
+    # blind set b80 (New Zealand MFAT): 'the 12th round of New Zealand–Chile Foreign Ministry Consultations'
+    assert types("New Zealand and Chile hold 12th round of foreign ministry consultations", rl) == ["political_consultations"]
+    assert "political_consultations" in types("India and Cuba held the Foreign Office Consultations in Havana", rl)
