@@ -2182,3 +2182,37 @@ def test_foreign_ministry_consultations_are_political_consultations(rl):
     # blind set b80 (New Zealand MFAT): 'the 12th round of New Zealand–Chile Foreign Ministry Consultations'
     assert types("New Zealand and Chile hold 12th round of foreign ministry consultations", rl) == ["political_consultations"]
     assert "political_consultations" in types("India and Cuba held the Foreign Office Consultations in Havana", rl)
+
+
+def test_a_day_after_an_opening_previously_dates_the_earlier_presentation(nlp, res):
+    # tuning set b88 (MINREX Antigua and Barbuda): 'Previously, last February 12, ... had presented the copies of her
+    # credentials' is its own presentation that day, not the month of the visit recalled after it
+    text = ("The Ambassador presented her Letters of Credence to the Governor-General on February 20. Previously, last "
+            "February 12, the Cuban diplomat had presented the copies of her credentials to Minister Greene, who recalled "
+            "his visit to Havana in November 2019.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2020, 2, 20)) if m["meeting_type"] == "credentials"]
+    assert sorted(m["date_start"] for m in ms) == [dt.date(2020, 2, 12), dt.date(2020, 2, 20)], ms
+
+
+def test_meetings_on_the_sidelines_of_a_summit_take_its_days(nlp, res):
+    # blind set b80 (Sri Lanka MFA): the summit's days survive 'Addressing the Summit on 16 September', and the
+    # meetings on its sidelines take them, not the post's day
+    text = ("President Ranil Wickremesinghe participated in the Summit of Heads of State and Government of the Group of "
+            "77 and China, held in Havana, Cuba, on 15-16 September 2023. Addressing the Summit on 16 September, "
+            "President Wickremesinghe called for a fair international financial architecture. On the sidelines of the "
+            "Summit, President Wickremesinghe held a bilateral meeting with President Díaz-Canel Bermúdez.")
+    ms = _meetings(nlp, res, text, item_date=dt.date(2023, 9, 17))
+    span = (dt.date(2023, 9, 15), dt.date(2023, 9, 16))
+    assert [(m["date_start"], m["date_end"]) for m in ms if m["meeting_type"] == "multilateral_meeting"] == [span], ms
+    assert [(m["date_start"], m["date_end"]) for m in ms if m["meeting_type"] == "bilateral_meeting"] == [span], ms
+
+
+def test_a_signing_during_the_meeting_takes_no_other_gatherings_day(nlp, res):
+    # tuning set b77 (SPA): 'During the meeting, they ... signed' is not at the Arab League session told later
+    text = ("Riyadh, December 21, 2023, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan received in Riyadh "
+            "today Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin. During the meeting, they reviewed "
+            "bilateral relations and signed a memorandum of understanding on political consultations. The Kingdom also "
+            "took part in the extraordinary session of the Council of the League of Arab States held in Cairo on "
+            "December 19.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 12, 21)) if m["meeting_type"] == "agreement_signing"]
+    assert [m["date_start"] for m in ms] == [dt.date(2023, 12, 21)], ms

@@ -162,7 +162,8 @@ _ADJ_GAP = re.compile(r"\s*(?:also|officially|jointly|formally)?\s*(?:(?:the|a)\
                       + r"|\d{1,2}(?:st|nd|rd|th)|[XVI]{1,6})\s+)?", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|in order to|aimed at|with the aim)\b", re.IGNORECASE)
 # (an enumerating connective may open the line: 'First, on Monday morning, July 4, the Minister will meet')
-_LEAD_GAP = re.compile(r"\s*(?:(?:first|second|third|next|then|also|finally|lastly|later)\s*,\s*)?(?:on\s+)?"
+_LEAD_GAP = re.compile(r"\s*(?:(?:first|second|third|next|then|also|finally|lastly|later|previously|earlier|subsequently|"
+                       r"afterwards|meanwhile|likewise|additionally|moreover)\s*,\s*)?(?:on\s+)?"
                        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:morning|afternoon|evening|night)?\s*,?\s*)?",
                        re.IGNORECASE)
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
@@ -1015,9 +1016,11 @@ def _group(mentions: list[Mention]) -> list[Event]:
         head_date = e.first.trig.in_head and not e.first.own_date and e.date is e.first.date
         if m.date is not None and (e.date is None or (e.weak_date and not m.weak_date)
                                    or not m.weak_date and _nested(m.date, e.date) and _span(m.date) < _span(e.date)
-                                   # (but a visit's days keep their span: 'is on a state visit to China from
-                                   # Thursday to Saturday' / 'arrived in Beijing on Thursday')
-                                   and not (e.type == "official_visit" and e.date.fields["granularity"] == "day")
+                                   # (but a visit's or a gathering's days keep their span: 'is on a state visit to
+                                   # China from Thursday to Saturday' / 'arrived in Beijing on Thursday'; 'held in
+                                   # Havana on 15-16 September' / 'Addressing the Summit on 16 September')
+                                   and not (e.type in ("official_visit", "multilateral_meeting")
+                                            and e.date.fields["granularity"] == "day")
                                    or head_date and m.own_date and not m.trig.in_head
                                    or m.own_date and _sentence_date(m, e)):
             e.date, e.weak_date, e.own_date = m.date, m.weak_date, m.own_date
@@ -1444,6 +1447,15 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             ds = de = None
     if ds is None and occasion is not None and e.date is None:
         ds, de = occasion["date_start"], occasion["date_end"]
+    if (e.date is None or e.weak_date) and visit_days is None and not planned and not e.earlier \
+            and e.type in ("bilateral_meeting", "agreement_signing"):
+        # 'On the sidelines of the Summit, President Wickremesinghe held a bilateral meeting with ...': a meeting
+        # with no day of its own takes the days of the gathering it was held at (not the report's)
+        gathering = _gathering(e, events, sents) if any(_AT_SUMMIT.search(sents[i].text) for i in e.sents) else None
+        if gathering is not None:
+            grow = _finish(gathering, doc, ctx, rl, sents, events, dates, locations, officials, agencies, rows)
+            if grow["status"] == "held" and grow["date_start"] is not None:
+                ds, de = grow["date_start"], grow["date_end"]
     if ds is None and e.first.leg and e.dest is not None:
         leg = _leg_day(e, events, sents, dates, locations, off)
         if leg is not None:
@@ -1547,6 +1559,12 @@ def _occasion(e: Event, events: list[Event], sents) -> Event | None:
 _AT_GATHERING = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|"
                            r"opening|closing) day|during|at|in the framework|on the occasion)\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
                            r"(?:conference|summit|forum|session|assembly|meeting|meetings|congress|dialogue)\b", re.IGNORECASE)
+
+
+#: ... one that names the gathering itself, not any meeting ('During the meeting, they ... signed'): its days
+_AT_SUMMIT = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|"
+                        r"opening|closing) day|during|at|on the occasion)\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
+                        r"(?:conference|summit|forum|session|assembly|congress)\b", re.IGNORECASE)
 
 
 def _gathering(e: Event, events: list[Event], sents) -> Event | None:
