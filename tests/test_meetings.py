@@ -2216,3 +2216,20 @@ def test_a_signing_during_the_meeting_takes_no_other_gatherings_day(nlp, res):
             "December 19.")
     ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2023, 12, 21)) if m["meeting_type"] == "agreement_signing"]
     assert [m["date_start"] for m in ms] == [dt.date(2023, 12, 21)], ms
+
+
+def test_the_same_day_is_the_day_of_the_event_told_before(nlp, res):
+    # tuning set b86 (MINREX NAM summit): 'On Friday, ... was received by ... The same day, ... also held meetings'
+    text = ("Baku, October 26, 2019. On Friday, on the sidelines of the Summit, the Cuban First Vice President was "
+            "received by the President of the Republic of Azerbaijan, Ilham Aliyev. The same day, Valdés Mesa also held "
+            "meetings with the President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 10, 26)) if m["meeting_type"] == "bilateral_meeting"]
+    assert ms and {m["date_start"] for m in ms} == {dt.date(2019, 10, 25)}, ms
+
+
+def test_a_day_in_an_enclosed_relative_clause_before_the_trigger_is_not_its(nlp, res):
+    # a sentence written for the test: the arrival day told in the relative clause is not the round's
+    text = ("The Director General, who arrived in Bratislava on Wednesday for a working visit, held this Thursday the "
+            "round of political consultations with the State Secretary.")
+    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 3, 14)) if m["meeting_type"] == "political_consultations"]
+    assert [m["date_start"] for m in ms] == [dt.date(2019, 3, 14)], ms

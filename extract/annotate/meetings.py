@@ -786,8 +786,12 @@ def _mentions(trig: Trigger, scope: tuple[int, int], wide: tuple[int, int], text
                      and h.fields["granularity"] == "day" and _ADJ_GAP.fullmatch(text[h.end - off:trig.start])), None)
     own = lead or adjacent or _first_date(dates, trig.start + off, b, text, off, skip)
     # (the wider span stops where the trigger's own part was cut: '..., whose last edition took place ...')
-    d = own or _first_date(dates, a, b, text, off, skip) or \
-        _first_date(dates, wide[0], b if b < scope[1] else wide[1], text, off, skip)
+    # (a day in a relative clause enclosed before the trigger is another event's: 'Díaz-Canel, who arrived in Mexico
+    # on Friday on his first official visit to this country, later met with López Obrador')
+    enclosed = [m.span() for m in _ENCLOSED_RELATIVE.finditer(text, a - off, trig.start)]
+    free = [h for h in dates if not any(x <= h.start - off < y for x, y in enclosed)]
+    d = own or _first_date(free, a, b, text, off, skip) or \
+        _first_date(free, wide[0], b if b < scope[1] else wide[1], text, off, skip)
     weak = d is None
     d = d or _first_date(list(fallback), *wide, text, off, skip)
     mk = functools.partial(Mention, trig, scope, d, own is not None, weak and d is not None)
@@ -1398,7 +1402,7 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
         for m in sentence_triggers(s.text, rl):
             if m[0] == e.type:
                 rnd = rnd or round_before(s.text, m[1])
-    ds = de = visit_days = None
+    ds = de = visit_days = same_day = None
     stay = e.date is None and _during_stay(e, sents)
     occasion = None if planned or e.earlier or stay or e.type in ("official_visit", "multilateral_meeting") else \
         _occasion(e, events, sents)
@@ -1447,7 +1451,17 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             ds = de = None
     if ds is None and occasion is not None and e.date is None:
         ds, de = occasion["date_start"], occasion["date_end"]
-    if (e.date is None or e.weak_date) and visit_days is None and not planned and not e.earlier \
+    if (e.date is None or e.weak_date) and not planned and not e.earlier and _SAME_DAY.match(sents[min(e.sents)].text):
+        # 'On Friday, ... was received by the President ... The same day, Valdés Mesa also held meetings with ...':
+        # the day of the event told just before
+        prev = [v for v in events if v is not e and v.date is not None and not v.weak_date and not v.earlier
+                and v.first.trig.sent < min(e.sents)]
+        if prev:
+            prow = _finish(max(prev, key=lambda v: v.first.trig.start), doc, ctx, rl, sents, events, dates, locations,
+                           officials, agencies, rows)
+            if prow["status"] == "held" and prow["date_start"] is not None and prow["date_start"] == prow["date_end"]:
+                ds, de = same_day = prow["date_start"], prow["date_end"]
+    if (e.date is None or e.weak_date) and visit_days is None and same_day is None and not planned and not e.earlier \
             and e.type in ("bilateral_meeting", "agreement_signing"):
         # 'On the sidelines of the Summit, President Wickremesinghe held a bilateral meeting with ...': a meeting
         # with no day of its own takes the days of the gathering it was held at (not the report's)
@@ -1561,6 +1575,9 @@ _AT_GATHERING = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|
                            r"(?:conference|summit|forum|session|assembly|meeting|meetings|congress|dialogue)\b", re.IGNORECASE)
 
 
+#: a sentence told on the day of the one before it
+_SAME_DAY = re.compile(r"^\W*(?:(?:on|later on|earlier on)\s+)?(?:the|that)\s+(?:same\s+)?day\b(?!\s+(?:before|after))",
+                       re.IGNORECASE)
 #: ... one that names the gathering itself, not any meeting ('During the meeting, they ... signed'): its days
 _AT_SUMMIT = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|"
                         r"opening|closing) day|during|at|on the occasion)\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
