@@ -2160,14 +2160,6 @@ def test_the_next_meeting_agreed_and_its_last_edition_recalled_in_a_relative_cla
         ("held", dt.date(2019, 11, 28)), ("planned", dt.date.min)], ms
 
 
-def test_a_relative_clause_telling_of_the_event_itself_dates_it(nlp, res):
-    # tuning set b95 (MFA Türkiye): 'which took place in London on 4 December 2019' is the meeting's own day
-    text = ("The last meeting between President Recep Tayyip Erdoğan and Prime Minister of Greece Kyriakos Mitsotakis, "
-            "which took place in London on 4 December 2019, had underlined the importance of keeping the channels of "
-            "dialogue open.")
-    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2021, 1, 25)) if m["meeting_type"] == "bilateral_meeting"]
-    assert ms and {m["date_start"] for m in ms} == {dt.date(2019, 12, 4)}, ms
-
 
 def test_a_meeting_or_conference_since_which_time_has_passed_is_an_earlier_one(nlp, res):
     # dev page mea (India MEA remarks), blind set b79 (Indonesia MFA): 'since we met in New York', 'since the
@@ -2218,18 +2210,21 @@ def test_a_signing_during_the_meeting_takes_no_other_gatherings_day(nlp, res):
     assert [m["date_start"] for m in ms] == [dt.date(2023, 12, 21)], ms
 
 
-def test_the_same_day_is_the_day_of_the_event_told_before(nlp, res):
+@pytest.mark.parametrize("text, item_date, mtype, days", [
+    # tuning set b95 (MFA Türkiye): 'which took place in London on 4 December 2019' is the meeting's own day
+    ("The last meeting between President Recep Tayyip Erdoğan and Prime Minister of Greece Kyriakos Mitsotakis, which "
+     "took place in London on 4 December 2019, had underlined the importance of keeping the channels of dialogue open.",
+     dt.date(2021, 1, 25), "bilateral_meeting", {dt.date(2019, 12, 4)}),
     # tuning set b86 (MINREX NAM summit): 'On Friday, ... was received by ... The same day, ... also held meetings'
-    text = ("Baku, October 26, 2019. On Friday, on the sidelines of the Summit, the Cuban First Vice President was "
-            "received by the President of the Republic of Azerbaijan, Ilham Aliyev. The same day, Valdés Mesa also held "
-            "meetings with the President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros.")
-    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 10, 26)) if m["meeting_type"] == "bilateral_meeting"]
-    assert ms and {m["date_start"] for m in ms} == {dt.date(2019, 10, 25)}, ms
-
-
-def test_a_day_in_an_enclosed_relative_clause_before_the_trigger_is_not_its(nlp, res):
-    # a sentence written for the test: the arrival day told in the relative clause is not the round's
-    text = ("The Director General, who arrived in Bratislava on Wednesday for a working visit, held this Thursday the "
-            "round of political consultations with the State Secretary.")
-    ms = [m for m in _meetings(nlp, res, text, item_date=dt.date(2019, 3, 14)) if m["meeting_type"] == "political_consultations"]
-    assert [m["date_start"] for m in ms] == [dt.date(2019, 3, 14)], ms
+    ("Baku, October 26, 2019. On Friday, on the sidelines of the Summit, the Cuban First Vice President was received by "
+     "the President of the Republic of Azerbaijan, Ilham Aliyev. The same day, Valdés Mesa also held meetings with the "
+     "President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros.",
+     dt.date(2019, 10, 26), "bilateral_meeting", {dt.date(2019, 10, 25)}),
+    # a sentence written for the test: the arrival day told in an enclosed relative clause is not the round's
+    ("The Director General, who arrived in Bratislava on Wednesday for a working visit, held this Thursday the round of "
+     "political consultations with the State Secretary.",
+     dt.date(2019, 3, 14), "political_consultations", {dt.date(2019, 3, 14)}),
+], ids=["own_relative_clause", "the_same_day", "enclosed_relative_clause"])
+def test_the_day_a_meeting_is_told_with(nlp, res, text, item_date, mtype, days):
+    ms = [m for m in _meetings(nlp, res, text, item_date=item_date) if m["meeting_type"] == mtype]
+    assert ms and {m["date_start"] for m in ms} == days, ms
