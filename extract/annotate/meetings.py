@@ -1385,6 +1385,12 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
     key = id(e)
     if key in rows:
         return rows[key]
+    # an event asked for while it is being finished (one event's occasion, gathering or 'same day' read back as
+    # another's) stands for nothing rather than recursing
+    busy = rows.setdefault(0, {})
+    if key in busy:
+        return _UNFINISHED
+    busy[key] = True
     res, off = ctx.res, ctx.offset
     t = e.first.trig
     # (a previous session recalled was held: 'agreed to work for the holding of the next meeting ..., whose last
@@ -1537,7 +1543,11 @@ def _finish(e: Event, doc: Doc, ctx: Context, rl: Rules, sents, events: list[Eve
             "plover": spec["plover"], "plover_mode": spec.get("plover_mode"), "cameo": spec["cameo"],
             "extractor": f"rule:{e.type}"}
     rows[key] = row
+    del busy[key]
     return row
+
+
+_UNFINISHED = {"status": None, "date_start": None, "date_end": None, "location": None, "country_code": None}
 
 
 #: a sentence opening that starts another occasion of the same trip or day ('Meanwhile, CS Omamo paid a
