@@ -130,7 +130,8 @@ def score(gold: list[dict], pred: dict[str, dict]) -> dict:
                     errs.append(f"meetings date item {k} {t}: gold {gd} pred {pd}")
                 if best.get("country_code") != m["country_code"]:
                     errs.append(f"meetings country item {k} {t}: gold {best.get('country_code')} pred {m['country_code']}")
-            gleft += [(k, t, g) for j, g in enumerate(gs) if j not in set(pairs.values())]
+            paired = set(pairs.values())
+            gleft += [(k, t, g) for j, g in enumerate(gs) if j not in paired]
         for k, t, m in gleft:
             counts["meetings"][2] += 1
             errs.append(f"meetings FN item {k} {t} {_iso(m.get('date_start'))}")
@@ -154,8 +155,7 @@ def _pairs(ps: list[dict], gs: list[dict]) -> dict[int, int]:
     they agree most in dates and country: which gold leg of a tour or meeting of a visit a prediction stands
     for is otherwise arbitrary. Exact over all pairings when there are few (itertools.permutations; no
     assignment solver is worth a dependency here), else greedy in text order."""
-    n = min(len(ps), len(gs))
-    if n == 0:
+    if not ps or not gs:
         return {}
     small, large, flip = (ps, gs, False) if len(ps) <= len(gs) else (gs, ps, True)
     if math.perm(len(large), len(small)) <= 5040:

@@ -1580,18 +1580,17 @@ def _occasion(e: Event, events: list[Event], sents) -> Event | None:
 
 
 #: a meeting told as held at a gathering: 'on the sidelines of the summit', 'On the first day of the conference, he met'
-_AT_GATHERING = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|"
-                           r"opening|closing) day|during|at|in the framework|on the occasion)\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
-                           r"(?:conference|summit|forum|session|assembly|meeting|meetings|congress|dialogue)\b", re.IGNORECASE)
-
-
+_AT_CUES = (r"on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day|"
+            r"during|at|on the occasion")
+_AT_OF_THE = r"\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
+_GATHERING_NOUNS = r"conference|summit|forum|session|assembly|congress"
+_AT_GATHERING = re.compile(rf"\b(?:{_AT_CUES}|in the framework){_AT_OF_THE}(?:{_GATHERING_NOUNS}|meeting|meetings|dialogue)\b",
+                           re.IGNORECASE)
+#: ... one that names the gathering itself, not any meeting ('During the meeting, they ... signed'): its days
+_AT_SUMMIT = re.compile(rf"\b(?:{_AT_CUES}){_AT_OF_THE}(?:{_GATHERING_NOUNS})\b", re.IGNORECASE)
 #: a sentence told on the day of the one before it
 _SAME_DAY = re.compile(r"^\W*(?:(?:on|later on|earlier on)\s+)?(?:the|that)\s+(?:same\s+)?day\b(?!\s+(?:before|after))",
                        re.IGNORECASE)
-#: ... one that names the gathering itself, not any meeting ('During the meeting, they ... signed'): its days
-_AT_SUMMIT = re.compile(r"\b(?:on the (?:sidelines?|margins?|fringes?)|(?:on|during) the (?:first|second|third|last|final|"
-                        r"opening|closing) day|during|at|on the occasion)\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,5}?"
-                        r"(?:conference|summit|forum|session|assembly|congress)\b", re.IGNORECASE)
 
 
 def _gathering(e: Event, events: list[Event], sents) -> Event | None:
